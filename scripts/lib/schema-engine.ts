@@ -18,8 +18,8 @@ export const migrationsDir = path.join(root, "prisma/migrations");
 const lockfileName = "migration_lock.toml";
 
 type Bindings = typeof import("@prisma/schema-engine-wasm");
-type Engine = InstanceType<Bindings["SchemaEngine"]>;
-type MigrationList = Parameters<Engine["applyMigrations"]>[0]["migrationsList"];
+type Engine = Bindings["SchemaEngine"]["prototype"];
+type MigrationList = import("@prisma/schema-engine-wasm").MigrationList;
 
 let bindings: Promise<Bindings> | undefined;
 
@@ -31,11 +31,12 @@ function loadBindings(): Promise<Bindings> {
     };
     const require = createRequire(import.meta.url);
     const packageDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-    const glue = (await import(
-      path.join(packageDir, "schema_engine_bg.js")
-    )) as Bindings & Record<string, unknown> & { __wbg_set_wasm(exports: unknown): void };
+    const glue = (await import(path.join(packageDir, "schema_engine_bg.js"))) as Bindings & {
+      __wbg_set_wasm(exports: unknown): void;
+    };
     const bytes = await readFile(path.join(packageDir, "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
+    const imports = { "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports };
+    const { instance } = await WebAssembly.instantiate(bytes, imports);
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
@@ -75,18 +76,18 @@ function textForChar(result: PgResultLike) {
 
 class CatalogFriendlyClient extends pg.Client {
   // pg's Pool calls this with a trailing callback; the adapter's own calls use the promise.
-  // @ts-expect-error -- one implementation for pg's many overloads.
-  override query(...args: unknown[]) {
+  // One implementation for pg's many overloads, hence the loose types.
+  override query(...args: unknown[]): never {
     const last = args[args.length - 1];
     if (typeof last === "function") {
       args[args.length - 1] = (error: unknown, result: PgResultLike) =>
         (last as (e: unknown, r: unknown) => void)(error, textForChar(result));
       // @ts-expect-error -- see above.
-      return super.query(...args);
+      return super.query(...args) as never;
     }
     // @ts-expect-error -- see above.
-    const pending = super.query(...args);
-    return typeof pending?.then === "function" ? pending.then(textForChar) : pending;
+    const pending = super.query(...args) as unknown as Promise<PgResultLike>;
+    return pending.then(textForChar) as never;
   }
 }
 

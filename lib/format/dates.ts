@@ -1,0 +1,16 @@
+// One way to show dates: UTC, in words, at the precision the date is known to.
+export type DatePrecision = "DAY" | "MONTH" | "YEAR";
+
+const formats: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  DAY: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+  MONTH: { month: "long", year: "numeric", timeZone: "UTC" },
+  YEAR: { year: "numeric", timeZone: "UTC" },
+};
+
+export function formatDate(date: Date, precision: DatePrecision = "DAY"): string {
+  return new Intl.DateTimeFormat("en-GB", formats[precision]).format(date);
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

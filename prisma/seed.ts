@@ -1,0 +1,30 @@
+// `npm run db:seed` and `npm start` (when the database is empty) run this: the article's
+// content for everyone, and the demo accounts only where asked for.
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db";
+import { loadContent } from "@/lib/content/load-content";
+import { seedContent } from "./seed-content";
+import { seedDemo } from "./seed-demo";
+
+export const contentDir = path.join(import.meta.dirname, "seed");
+
+export async function seed(databaseUrl: string, options: { demo: boolean }): Promise<void> {
+  const content = await loadContent(contentDir);
+  const prisma = createPrismaClient(databaseUrl, 2);
+  try {
+    await seedContent(prisma, content);
+    if (options.demo) await seedDemo(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** True when no content has been seeded yet. */
+export async function isEmpty(databaseUrl: string): Promise<boolean> {
+  const prisma = createPrismaClient(databaseUrl, 1);
+  try {
+    return (await prisma.source.count()) === 0;
+  } finally {
+    await prisma.$disconnect();
+  }
+}

@@ -1,0 +1,64 @@
+// Fresh databases for one test run: on TEST_DATABASE_URL's (or DATABASE_URL's) server when one
+// is given, otherwise on an embedded server kept in .data/test-postgres. Each run creates its
+// own databases and drops them at the end, so runs never see each other's data.
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { assertReachable, projectRoot } from "./database";
+
+export type TestDatabases = {
+  create(label: string): Promise<string>;
+  dispose(): Promise<void>;
+};
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+export async function openTestDatabases(): Promise<TestDatabases> {
+  const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  const created: string[] = [];
+  const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  let embedded: RunningPostgres | null = null;
+  let admin: (sql: string) => Promise<void>;
+  let urlFor: (database: string) => string;
+
+  if (given) {
+    await assertReachable(given);
+    admin = async (sql) => {
+      const client = new pg.Client({ connectionString: given });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    urlFor = (database) => withDatabase(given, database);
+  } else {
+    embedded = await startEmbeddedPostgres(path.join(projectRoot, ".data/test-postgres"));
+    const server = embedded;
+    admin = async (sql) => {
+      const name = /"([^"]+)"/.exec(sql)?.[1] ?? "";
+      if (sql.startsWith("CREATE")) await server.createDatabase(name);
+      else await server.dropDatabase(name);
+    };
+    urlFor = (database) => server.url(database);
+  }
+
+  return {
+    async create(label) {
+      const name = `cited_test_${runId}_${label}`;
+      await admin(`CREATE DATABASE "${name}"`);
+      created.push(name);
+      return urlFor(name);
+    },
+    async dispose() {
+      for (const name of created) await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+// `npm test`: type check, lint, unit tests, integration tests on a real PostgreSQL, and
+// Playwright end-to-end tests against the built app. `npm test -- unit e2e` runs some layers.
+// Ends with one line "tests: N passed, N failed" summed over the test runners.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "./lib/database";
+import { openTestDatabases, type TestDatabases } from "./lib/test-database";
+import { applyMigrations } from "./lib/schema-engine";
+import { findFreePort } from "./lib/ports";
+import { needsBuild, nextBin, runNextBuild } from "./lib/build";
+import { seed } from "../prisma/seed";
+
+const layers = ["typecheck", "lint", "unit", "integration", "e2e"] as const;
+type Layer = (typeof layers)[number];
+const resultsDir = path.join(projectRoot, "test-results");
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
+
+function countVitest(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests;
+}
+
+function countPlaywright(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  totals.passed += report.stats.expected + report.stats.flaky;
+  totals.failed += report.stats.unexpected;
+  totals.skipped += report.stats.skipped;
+}
+
+async function vitest(project: "unit" | "integration", env: Record<string, string> = {}) {
+  const output = path.join(resultsDir, `vitest-${project}.json`);
+  const code = await run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${output}`], env);
+  countVitest(output);
+  return code;
+}
+
+async function preparedDatabase(databases: TestDatabases, label: string) {
+  const url = await databases.create(label);
+  await applyMigrations(url);
+  await seed(url, { demo: true });
+  return url;
+}
+
+async function e2e(databases: TestDatabases) {
+  const url = await preparedDatabase(databases, "e2e");
+  if (needsBuild(projectRoot)) await runNextBuild(projectRoot);
+  const port = await findFreePort(3100);
+  const server = spawn(process.execPath, [nextBin(projectRoot), "start", "-p", String(port)], {
+    cwd: projectRoot,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  try {
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 60_000;
+    while (!(await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false))) {
+      if (Date.now() > deadline || server.exitCode !== null) throw new Error("The app did not start for the e2e tests.");
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const output = path.join(resultsDir, "playwright.json");
+    const code = await run(bin("playwright"), ["test"], { BASE_URL: baseUrl, DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: output });
+    countPlaywright(output);
+    return code;
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+async function main() {
+  const asked = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+  const unknown = asked.filter((arg) => !layers.includes(arg as Layer));
+  if (unknown.length) throw new Error(`Unknown test layer(s): ${unknown.join(", ")}. Layers: ${layers.join(", ")}.`);
+  const selected = asked.length ? (asked as Layer[]) : [...layers];
+  mkdirSync(resultsDir, { recursive: true });
+  const needsDatabase = selected.some((layer) => layer === "integration" || layer === "e2e");
+  const databases = needsDatabase ? await openTestDatabases() : null;
+  const failedLayers: string[] = [];
+  try {
+    for (const layer of selected) {
+      const started = Date.now();
+      console.log(`\n── ${layer} ──`);
+      let code: number;
+      switch (layer) {
+        case "typecheck":
+          code = await run(bin("tsc"), ["--noEmit"]);
+          break;
+        case "lint":
+          code = await run(bin("eslint"), ["--max-warnings", "0", "."]);
+          break;
+        case "unit":
+          code = await vitest("unit");
+          break;
+        case "integration":
+          code = await vitest("integration", { DATABASE_URL: await preparedDatabase(databases!, "integration") });
+          break;
+        case "e2e":
+          code = await e2e(databases!);
+          break;
+      }
+      console.log(`── ${layer}: ${code === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      if (code !== 0) failedLayers.push(layer);
+    }
+  } finally {
+    await databases?.dispose();
+  }
+  if (failedLayers.length) console.error(`\nFailed: ${failedLayers.join(", ")}`);
+  const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
+  console.log(`\ntests: ${totals.passed} passed, ${totals.failed + (failedLayers.length && !totals.failed ? 1 : 0)} failed${skipped}`);
+  process.exit(failedLayers.length ? 1 : 0);
+}
+
+main().catch((error: Error) => {
+  console.error(`\n${error.message}`);
+  process.exit(1);
+});
