@@ -1,6 +1,11 @@
+import type { ReactNode } from "react";
 import type { SourceForReader } from "@/lib/data/sources";
 
-export type SourceTextProps = { source: SourceForReader & { text: string } };
+export type SourceTextProps = {
+  source: SourceForReader & { text: string };
+  /** Shown under the headline, which is the page's title. */
+  byline?: ReactNode;
+};
 
 type Sentence = SourceForReader["sentences"][number];
 
@@ -16,7 +21,7 @@ function SentenceSpan({ text, sentence }: { text: string; sentence: Sentence }) 
  * The source's own text, paragraph by paragraph, with every citable sentence addressable as
  * `#s-<n>` (highlighted when targeted). Related-link teasers are set apart: they are not claims.
  */
-export function SourceText({ source }: SourceTextProps) {
+export function SourceText({ source, byline }: SourceTextProps) {
   const paragraphs = new Map<number, Sentence[]>();
   for (const sentence of source.sentences) {
     paragraphs.set(sentence.paragraph, [...(paragraphs.get(sentence.paragraph) ?? []), sentence]);
@@ -47,9 +52,10 @@ export function SourceText({ source }: SourceTextProps) {
         switch (sentences[0].kind) {
           case "HEADLINE":
             return (
-              <p key={line} className="text-2xl font-semibold">
-                {body}
-              </p>
+              <header key={line} className="mb-8 font-sans">
+                <h1 className="font-serif text-3xl leading-tight font-semibold text-balance sm:text-4xl">{body}</h1>
+                {byline}
+              </header>
             );
           case "HEADING":
             return (

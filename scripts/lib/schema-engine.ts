@@ -46,8 +46,8 @@ function loadBindings(): Promise<Bindings> {
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
-async function schemaFiles() {
-  return [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }];
+async function schemaFiles(content?: string) {
+  return [{ path: schemaPath, content: content ?? (await readFile(schemaPath, "utf8")) }];
 }
 
 const CHAR_OID = 18;
@@ -223,13 +223,16 @@ export async function createMigration(databaseUrl: string, name: string): Promis
   return folder;
 }
 
-/** The SQL that would take the migrations to the schema; empty when they agree. */
-export async function driftScript(databaseUrl: string): Promise<string> {
+/**
+ * The SQL that would take the migrations to the schema (schema.prisma, or `schemaText` when
+ * given); empty when they agree.
+ */
+export async function driftScript(databaseUrl: string, schemaText?: string): Promise<string> {
   const engine = await openEngine(databaseUrl);
   try {
     const result = await engine.diff({
       from: { tag: "migrations", ...(await listMigrations()) },
-      to: { tag: "schemaDatamodel", files: await schemaFiles() },
+      to: { tag: "schemaDatamodel", files: await schemaFiles(schemaText) },
       script: true,
       exitCode: true,
       filters: noFilters,

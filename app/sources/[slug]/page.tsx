@@ -26,18 +26,32 @@ export default async function SourcePage({ params }: Props) {
     source.retrievedAt ? `Retrieved ${formatDate(source.retrievedAt)}` : null,
   ].filter(Boolean);
 
+  const byline = (
+    <>
+      {source.summary ? <p className="mt-3 max-w-prose text-lg text-muted">{source.summary}</p> : null}
+      <p className="mt-3 text-sm text-muted">{facts.join(" · ")}</p>
+      {source.url ? (
+        <p className="mt-2 text-sm">
+          <a href={source.url} className="text-accent underline" rel="noopener noreferrer">
+            Read the original
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+
+  // A stored article's own headline is the page title (and citable as #s-1); a linked source
+  // has only the title we gave it.
+  if (source.text && source.sentences[0]?.kind === "HEADLINE") {
+    return (
+      <article className="mx-auto max-w-3xl">
+        <SourceText source={{ ...source, text: source.text }} byline={byline} />
+      </article>
+    );
+  }
   return (
     <article className="mx-auto max-w-3xl">
-      <PageHeader title={source.title} lead={source.summary}>
-        <p className="mt-3 text-sm text-muted">{facts.join(" · ")}</p>
-        {source.url ? (
-          <p className="mt-2 text-sm">
-            <a href={source.url} className="text-accent underline" rel="noopener noreferrer">
-              Read the original
-            </a>
-          </p>
-        ) : null}
-      </PageHeader>
+      <PageHeader title={source.title}>{byline}</PageHeader>
       {source.text ? (
         <SourceText source={{ ...source, text: source.text }} />
       ) : (

@@ -1,0 +1,107 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { testDatabaseUrl, testPrisma } from "@/tests/helpers/database";
+import { resolveQuote } from "@/lib/domain/quote-match";
+import { questionTypes } from "@/lib/domain/question-types";
+import { seed } from "@/prisma/seed";
+
+const prisma = testPrisma();
+afterAll(() => prisma.$disconnect());
+
+describe("the seeded article", () => {
+  it("is stored byte-exact, split into sentences with the teaser kept as a related link", async () => {
+    const source = await prisma.source.findUniqueOrThrow({
+      where: { slug: "ukraine-children-letter" },
+      include: { sentences: { orderBy: { index: "asc" } }, relatedLinks: true },
+    });
+    expect(source.text).toContain("“serious consequences”he previously");
+    expect(source.sentences).toHaveLength(33);
+    expect(source.sentences[0].kind).toBe("HEADLINE");
+    expect(source.relatedLinks).toHaveLength(1);
+    const teaser = source.relatedLinks[0];
+    expect(source.text!.slice(teaser.start!, teaser.end!)).toMatch(/^Russian war crimes:/);
+    for (const sentence of source.sentences) {
+      expect(sentence.end <= teaser.start! || sentence.start >= teaser.end!).toBe(true);
+    }
+  });
+
+  it("has evidence whose stored span is exactly where its quote occurs", async () => {
+    const evidence = await prisma.evidence.findMany({ include: { source: true } });
+    const inText = evidence.filter((e) => e.source.text !== null);
+    expect(inText.length).toBeGreaterThanOrEqual(18);
+    for (const e of inText) {
+      const resolved = resolveQuote(e.source.text!, e.quote);
+      expect(resolved, e.quote).toMatchObject({ ok: true, span: { start: e.start, end: e.end } });
+    }
+    for (const e of evidence.filter((x) => x.source.text === null)) {
+      expect(e.start).toBeNull();
+      expect(e.source.url).toMatch(/^https:\/\//);
+    }
+  });
+
+  it("covers every fact F1-F18 with a question, and uses every question type", async () => {
+    const facts = await prisma.fact.findMany({
+      include: { evidence: { include: { citations: { include: { questionVersion: true } } } } },
+    });
+    expect(facts.map((f) => f.code).sort()).toEqual(Array.from({ length: 18 }, (_, i) => `F${i + 1}`).sort());
+    for (const fact of facts) {
+      const cited = fact.evidence.some((e) => e.citations.length > 0);
+      expect(cited, `${fact.code} is cited by a question`).toBe(true);
+    }
+    const versions = await prisma.questionVersion.findMany({ select: { type: true } });
+    expect(versions.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(versions.map((v) => v.type))).toEqual(new Set(questionTypes));
+  });
+
+  it("publishes only questions with a citation that resolves to a quote in a stored source", async () => {
+    const questions = await prisma.question.findMany({
+      where: { status: "PUBLISHED" },
+      include: { currentVersion: { include: { citations: { include: { evidence: true } } } } },
+    });
+    for (const question of questions) {
+      const resolvable = question.currentVersion!.citations.filter((c) => c.evidence.start !== null);
+      expect(resolvable.length, question.code ?? question.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("has three or more published quiz sets, exactly one public", async () => {
+    const sets = await prisma.quizSet.findMany({ where: { status: "PUBLISHED" }, include: { _count: { select: { items: true } } } });
+    expect(sets.length).toBeGreaterThanOrEqual(3);
+    expect(sets.filter((s) => s.isPublic)).toHaveLength(1);
+    for (const set of sets) expect(set._count.items).toBeGreaterThan(0);
+  });
+
+  it("has the demo teacher's class with three students and a timed assignment", async () => {
+    const klass = await prisma.class.findUniqueOrThrow({
+      where: { joinCode: "ALASKA25" },
+      include: { teacher: true, enrollments: { include: { user: true } }, assignments: true },
+    });
+    expect(klass.teacher.roles).toContain("TEACHER");
+    expect(klass.enrollments.map((e) => e.user.email).sort()).toEqual(["amira@cited.test", "ben@cited.test", "student@cited.test"]);
+    expect(klass.assignments).toHaveLength(1);
+    expect(klass.assignments[0].timeLimitSeconds).toBeGreaterThan(0);
+    const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@cited.test" } });
+    expect(admin.roles).toContain("ADMIN");
+    expect(admin.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it("is idempotent: seeding again changes nothing", async () => {
+    const count = async () =>
+      Promise.all([
+        prisma.source.count(),
+        prisma.sentence.count(),
+        prisma.fact.count(),
+        prisma.evidence.count(),
+        prisma.question.count(),
+        prisma.questionVersion.count(),
+        prisma.citation.count(),
+        prisma.quizSet.count(),
+        prisma.quizItem.count(),
+        prisma.user.count(),
+        prisma.enrollment.count(),
+        prisma.assignment.count(),
+      ]);
+    const before = await count();
+    await seed(testDatabaseUrl(), { demo: true });
+    expect(await count()).toEqual(before);
+  });
+});
