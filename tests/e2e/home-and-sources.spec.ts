@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "../helpers/a11y";
+
+test.describe("home page", () => {
+  test("lists the published quiz sets and the sources", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Learn the news, sentence by sentence");
+    const quizzes = page.getByRole("region", { name: "Quiz sets" });
+    await expect(quizzes.getByRole("listitem")).toHaveCount(5);
+    await expect(quizzes.getByText("Open practice")).toHaveCount(1);
+    const sources = page.getByRole("region", { name: "Sources" });
+    await expect(sources.getByRole("link", { name: /US First Lady delivers personal letter to Putin/ })).toBeVisible();
+    await expect(sources.getByRole("listitem")).toHaveCount(5);
+  });
+
+  test("has no serious accessibility violations, in light and dark", async ({ page }) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/");
+      await expectNoSeriousA11yViolations(page);
+    }
+  });
+});
+
+test.describe("source reader", () => {
+  test("shows the article with every sentence addressable and the targeted one highlighted", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: /US First Lady delivers personal letter/ }).click();
+    await expect(page).toHaveURL(/\/sources\/ukraine-children-letter$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("US First Lady delivers personal letter to Putin");
+    await expect(page.locator("[data-sentence]")).toHaveCount(33);
+    await expect(page.getByText("Related story (not a claim of this article)")).toBeVisible();
+
+    await page.goto("/sources/ukraine-children-letter#s-6");
+    const target = page.locator("#s-6");
+    await expect(target).toHaveText("Ukraine has documented over 19,000 children illegally removed from their territories.");
+    const background = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background("#s-6")).not.toBe(await background("#s-7"));
+    await expect(target).toBeInViewport();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("shows a linked source without stored text", async ({ page }) => {
+    await page.goto("/sources/independent-2025-08-16");
+    await expect(page.getByText("does not keep a copy of its text")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Read the original" })).toHaveAttribute("href", /independent\.co\.uk/);
+  });
+
+  test("answers an unknown source with a 404 page", async ({ page }) => {
+    const response = await page.goto("/sources/no-such-source");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+});
+
+test("GET /api/health reports the app and the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", app: "ok", database: "ok" });
+  expect(response.headers()["cache-control"]).toContain("no-store");
+});
