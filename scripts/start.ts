@@ -11,6 +11,7 @@ import { isPortFree } from "./lib/ports";
 import { needsBuild, nextBin, runNextBuild } from "./lib/build";
 import { isEmpty, seed } from "../prisma/seed";
 import { demoAccounts } from "../prisma/seed-demo";
+import { parseEnv } from "../lib/env";
 
 const dev = process.argv.includes("--dev");
 let database: Database | undefined;
@@ -44,6 +45,8 @@ async function waitForHealth(url: string, timeoutMs: number) {
 }
 
 async function main() {
+  // Every other variable is checked now too, not at the first request.
+  parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://embedded" });
   const port = z.coerce.number().int().min(1).max(65535).safeParse(process.env.PORT ?? "3000");
   if (!port.success) throw new Error(`PORT must be a port number (1-65535), not "${process.env.PORT}".`);
   if (!(await isPortFree(port.data, "0.0.0.0"))) {

@@ -48,14 +48,28 @@ export async function startEmbeddedPostgres(
     password,
     port,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: process.getuid?.() === 0, // PostgreSQL refuses to run as root
     // Only this machine may connect; fsync stays on so that confirmed writes survive a crash.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
     onLog: collect,
     onError: collect,
   });
 
-  if (!initialised) await server.initialise();
+  const asRoot = process.getuid?.() === 0;
+  if (!initialised) {
+    try {
+      await server.initialise();
+    } catch {
+      throw new Error(
+        `Could not create the embedded PostgreSQL in ${clusterDir}.\n` +
+          (asRoot
+            ? 'PostgreSQL will not run as root, so it runs as the system user "postgres", which must be able to reach that folder. ' +
+              "Run as a normal user, move the project to a folder others can read, or set DATABASE_URL.\n"
+            : "") +
+          logs.slice(-8).join("").trim(),
+      );
+    }
+  }
   try {
     await server.start();
   } catch {

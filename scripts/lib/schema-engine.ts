@@ -126,7 +126,7 @@ async function runOn(config: pg.ClientConfig, sql: string) {
   }
 }
 
-function migrationAdapterFor(databaseUrl: string) {
+function migrationAdapterFor(databaseUrl: string, opened: { dispose(): Promise<void> }[]) {
   // Separate fields rather than a URL: pg lets a `connectionString` win over `database`, so the
   // adapter's own shadow database (a copy of this config with another `database`) would in
   // fact be the real one. We make the shadow database ourselves for the same reason, and drop
@@ -137,7 +137,11 @@ function migrationAdapterFor(databaseUrl: string) {
   return bindMigrationAwareSqlAdapterFactory({
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => restoreCharColumns(await factory.connect()),
+    connect: async () => {
+      const adapter = await factory.connect();
+      opened.push(adapter);
+      return restoreCharColumns(adapter);
+    },
     connectToShadowDb: async () => {
       const name = `cited_shadow_${randomUUID().replaceAll("-", "")}`;
       await runOn(fields, `CREATE DATABASE "${name}"`);
@@ -152,14 +156,26 @@ function migrationAdapterFor(databaseUrl: string) {
   });
 }
 
-export async function openEngine(databaseUrl: string): Promise<Engine> {
+/**
+ * Runs `work` with an engine on `databaseUrl`, then frees it and closes its connections. (The
+ * engine does not close them itself, and an open one keeps holding the migration advisory lock,
+ * so the next engine would wait ten seconds for it.)
+ */
+async function withEngine<T>(databaseUrl: string, work: (engine: Engine) => Promise<T>, schemaText?: string): Promise<T> {
   const { SchemaEngine } = await loadBindings();
-  const files = await schemaFiles();
-  const adapter = migrationAdapterFor(databaseUrl);
+  const files = await schemaFiles(schemaText);
+  const opened: { dispose(): Promise<void> }[] = [];
+  const adapter = migrationAdapterFor(databaseUrl, opened);
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
   };
-  return SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, log, adapter);
+  const engine = await SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, log, adapter);
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((a) => a.dispose().catch(() => {})));
+  }
 }
 
 const lockfileContent =
@@ -198,13 +214,11 @@ export async function listMigrations(): Promise<MigrationList> {
 
 /** Applies pending migrations; returns the names of those applied now. */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  const engine = await openEngine(databaseUrl);
-  try {
-    const result = await engine.applyMigrations({ migrationsList: await listMigrations(), filters: noFilters });
+  const migrationsList = await listMigrations();
+  return withEngine(databaseUrl, async (engine) => {
+    const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return result.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /**
@@ -228,17 +242,16 @@ export async function createMigration(databaseUrl: string, name: string): Promis
  * given); empty when they agree.
  */
 export async function driftScript(databaseUrl: string, schemaText?: string): Promise<string> {
-  const engine = await openEngine(databaseUrl);
-  try {
+  const migrationsList = await listMigrations();
+  const files = await schemaFiles(schemaText);
+  return withEngine(databaseUrl, async (engine) => {
     const result = await engine.diff({
-      from: { tag: "migrations", ...(await listMigrations()) },
-      to: { tag: "schemaDatamodel", files: await schemaFiles(schemaText) },
+      from: { tag: "migrations", ...migrationsList },
+      to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: true,
       filters: noFilters,
     });
     return result.exitCode === 0 ? "" : (result.stdout ?? "");
-  } finally {
-    engine.free();
-  }
+  });
 }

@@ -1,11 +1,13 @@
 // Fresh databases for one test run: on TEST_DATABASE_URL's (or DATABASE_URL's) server when one
-// is given, otherwise on an embedded server kept in .data/test-postgres. Each run creates its
-// own databases and drops them at the end, so runs never see each other's data.
+// is given, otherwise on an embedded server kept in the system's temporary folder (world-
+// traversable, which matters when CI runs as root and PostgreSQL runs as the "postgres" user).
+// Each run creates its own databases and drops them at the end, so runs never see each other's data.
 import path from "node:path";
+import { tmpdir } from "node:os";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
-import { assertReachable, projectRoot } from "./database";
+import { assertReachable } from "./database";
 
 export type TestDatabases = {
   create(label: string): Promise<string>;
@@ -39,7 +41,7 @@ export async function openTestDatabases(): Promise<TestDatabases> {
     };
     urlFor = (database) => withDatabase(given, database);
   } else {
-    embedded = await startEmbeddedPostgres(path.join(projectRoot, ".data/test-postgres"));
+    embedded = await startEmbeddedPostgres(path.join(tmpdir(), `cited-test-postgres-${process.getuid?.() ?? "user"}`));
     const server = embedded;
     admin = async (sql) => {
       const name = /"([^"]+)"/.exec(sql)?.[1] ?? "";
