@@ -6,7 +6,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set (npm start sets it for the embedded database)." })
     .refine((value) => /^postgres(ql)?:\/\//.test(value), "DATABASE_URL must start with postgresql:// or postgres://"),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // An empty variable counts as unset.
+  DATABASE_POOL_SIZE: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(200).default(10)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -6,7 +6,14 @@ import { questionTypes } from "@/lib/domain/question-types";
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugs are lower-case words joined by hyphens");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD");
 /** "2025", "2025-06" or "2025-06-15": how precise the as-of date is follows from its form. */
-export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "as-of dates are YYYY, YYYY-MM or YYYY-MM-DD");
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "as-of dates are YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((value) => {
+    const [year, month = "01", day = "01"] = value.split("-");
+    const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${year}-${month}-${day}`);
+  }, "not a real date");
 
 export const SourceFileSchema = z.object({
   slug,

@@ -94,7 +94,8 @@ export function parseQuestionContent(
       const c = content as QuestionContent<"ORDERING">;
       const known = ids(c.options.choices);
       const order = new Set(c.key.order);
-      if (order.size !== known.size || [...order].some((k) => !known.has(k))) {
+      const complete = c.key.order.length === known.size && order.size === known.size;
+      if (!complete || [...order].some((k) => !known.has(k))) {
         errors.push("key.order: must list every option exactly once");
       }
       break;

@@ -39,9 +39,9 @@ function isBoundary(line: string, at: number): number | null {
   const first = line[next];
   if (!(/[\p{Lu}\p{N}]/u.test(first) || openers.includes(first))) return null;
   if (line[at] === ".") {
-    const word = line.slice(0, at).split(/\s+/).pop() ?? "";
-    const bare = word.replace(/^[\p{P}]+/u, "").toLowerCase();
-    if (abbreviations.has(bare) || /^\p{Lu}$/u.test(word)) return null;
+    const word = (line.slice(0, at).split(/\s+/).pop() ?? "").replace(/^[\p{P}]+/u, "");
+    // "Dr. Smith", "U.S. officials", "(J. Smith": an abbreviation or an initial, not an end.
+    if (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) return null;
   }
   return next;
 }

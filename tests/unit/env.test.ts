@@ -30,6 +30,10 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: url, DATABASE_POOL_SIZE: value })).toThrow(/DATABASE_POOL_SIZE/);
   });
 
+  it("treats an empty DATABASE_POOL_SIZE as unset", () => {
+    expect(parseEnv({ DATABASE_URL: url, DATABASE_POOL_SIZE: "" }).DATABASE_POOL_SIZE).toBe(10);
+  });
+
   it("refuses an unknown NODE_ENV", () => {
     expect(() => parseEnv({ DATABASE_URL: url, NODE_ENV: "staging" })).toThrow(/NODE_ENV/);
   });
