@@ -9,6 +9,14 @@ const EnvSchema = z.object({
   // An empty variable counts as unset.
   DATABASE_POOL_SIZE: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(200).default(10)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Encrypts and signs session tokens; every instance behind one load balancer needs the same.
+  // `npm start` makes one in .data/ when it is unset.
+  AUTH_SECRET: z
+    .string({ error: "AUTH_SECRET is not set (npm start makes one; set it yourself when you run several instances)." })
+    .min(32, "AUTH_SECRET must be at least 32 characters"),
+  // The header a trusted reverse proxy puts the client's address in (e.g. x-real-ip). Unset:
+  // x-forwarded-for as Next.js sets it, which a client talking to Next directly can forge.
+  TRUSTED_IP_HEADER: z.preprocess((v) => (v === "" ? undefined : v), z.string().toLowerCase().optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

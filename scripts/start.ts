@@ -12,6 +12,7 @@ import { needsBuild, nextBin, runNextBuild } from "./lib/build";
 import { isEmpty, seed } from "../prisma/seed";
 import { demoAccounts } from "../prisma/seed-demo";
 import { parseEnv } from "../lib/env";
+import { localAuthSecret } from "./lib/auth-secret";
 
 const dev = process.argv.includes("--dev");
 let database: Database | undefined;
@@ -45,8 +46,9 @@ async function waitForHealth(url: string, timeoutMs: number) {
 }
 
 async function main() {
+  const authSecret = process.env.AUTH_SECRET ?? (await localAuthSecret(path.join(projectRoot, ".data")));
   // Every other variable is checked now too, not at the first request.
-  parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://embedded" });
+  parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://embedded", AUTH_SECRET: authSecret });
   const port = z.coerce.number().int().min(1).max(65535).safeParse(process.env.PORT ?? "3000");
   if (!port.success) throw new Error(`PORT must be a port number (1-65535), not "${process.env.PORT}".`);
   if (!(await isPortFree(port.data, "0.0.0.0"))) {
@@ -74,7 +76,13 @@ async function main() {
   server = spawn(process.execPath, [nextBin(projectRoot), dev ? "dev" : "start", "-p", String(port.data)], {
     cwd: projectRoot,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: dev ? "development" : "production",
+    },
   });
   server.on("exit", (code) => {
     if (!stopping) {

@@ -2,6 +2,7 @@
 // Playwright end-to-end tests against the built app. `npm test -- unit e2e` runs some layers.
 // Ends with one line "tests: N passed, N failed" summed over the test runners.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "./lib/database";
@@ -15,10 +16,17 @@ const layers = ["typecheck", "lint", "unit", "integration", "e2e"] as const;
 type Layer = (typeof layers)[number];
 const resultsDir = path.join(projectRoot, "test-results");
 const totals = { passed: 0, failed: 0, skipped: 0 };
+// One throw-away session secret per run, shared by the app under test and the test helpers
+// that sign a role in directly.
+const authSecret = process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url");
 
 function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const child = spawn(command, args, {
+      cwd: projectRoot,
+      stdio: "inherit",
+      env: { ...process.env, AUTH_SECRET: authSecret, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -62,7 +70,7 @@ async function e2e(databases: TestDatabases) {
   const server = spawn(process.execPath, [nextBin(projectRoot), "start", "-p", String(port)], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   try {
     const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,0 +1,15 @@
+"use client";
+
+import { useActionState } from "react";
+import { signOut } from "@/app/actions/account";
+
+export function SignOutButton() {
+  const [, action, pending] = useActionState(signOut, null);
+  return (
+    <form action={action}>
+      <button type="submit" disabled={pending} className="hover:underline">
+        Sign out
+      </button>
+    </form>
+  );
+}

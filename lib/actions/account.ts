@@ -1,0 +1,67 @@
+import { defineAction } from "./define-action";
+import { signInWithPassword, signUpStudent } from "@/lib/auth/credentials";
+import { changePassword as storeNewPassword, endSessions, updateName } from "@/lib/data/users";
+import { ConflictError } from "@/lib/errors";
+import { ChangePasswordSchema, EmptySchema, ProfileSchema, SignInSchema, SignUpSchema } from "@/lib/validation/account";
+
+export const signIn = defineAction({
+  name: "signIn",
+  access: "anyone",
+  schema: SignInSchema,
+  async handler(input, context) {
+    const user = await signInWithPassword({ ...input, ip: context.ip, trustedDeviceFor: context.trustedDeviceFor });
+    return { effects: { startSession: user, redirectTo: input.next ?? "/" } };
+  },
+});
+
+export const signUp = defineAction({
+  name: "signUp",
+  access: "anyone",
+  schema: SignUpSchema,
+  async handler(input, context) {
+    try {
+      const user = await signUpStudent({ ...input, ip: context.ip });
+      return { effects: { startSession: user, redirectTo: "/" } };
+    } catch (error) {
+      // Says no more than the flow needs: the address cannot be used for a new account.
+      if (error instanceof ConflictError) {
+        throw new ConflictError("We could not create an account with this email. If it is yours, sign in instead.");
+      }
+      throw error;
+    }
+  },
+});
+
+export const signOut = defineAction({
+  name: "signOut",
+  access: "signed-in",
+  schema: EmptySchema,
+  async handler(_input, context) {
+    await endSessions(context.user);
+    return { effects: { endSession: true, redirectTo: "/" } };
+  },
+});
+
+export const updateProfile = defineAction({
+  name: "updateProfile",
+  access: "signed-in",
+  schema: ProfileSchema,
+  async handler(input, context) {
+    await updateName(context.user, input.name);
+    return { message: "Your name was saved." };
+  },
+});
+
+export const changePassword = defineAction({
+  name: "changePassword",
+  access: "signed-in",
+  schema: ChangePasswordSchema,
+  async handler(input, context) {
+    const sessionVersion = await storeNewPassword(context.user, input);
+    // Every other session has ended; this browser gets a new one.
+    return {
+      message: "Your password was changed. You were signed out everywhere else.",
+      effects: { startSession: { id: context.user!.id, email: context.user!.email, sessionVersion } },
+    };
+  },
+});

@@ -1,0 +1,7 @@
+// Every action definition, by name. A "use server" export must serve one of these (the
+// policy test checks that each is listed, with who may call it).
+import * as account from "./account";
+import * as adminUsers from "./admin-users";
+import type { ActionDefinition } from "./define-action";
+
+export const actions: Record<string, ActionDefinition> = { ...account, ...adminUsers };

@@ -1,0 +1,172 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role, Viewer } from "@/lib/auth/viewer";
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+
+// ── For the sign-in and sign-up flows, before there is an acting user ──────────────────────
+
+export async function findCredentials(email: string) {
+  return db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+  });
+}
+
+export async function createStudentAccount(input: { email: string; name: string; passwordHash: string }) {
+  try {
+    return await db().user.create({
+      data: { ...input, roles: ["STUDENT"] },
+      select: { id: true, email: true, sessionVersion: true },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ConflictError("An account with this email already exists.");
+    }
+    throw error;
+  }
+}
+
+export async function recordSignIn(userId: string) {
+  await db().user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } });
+}
+
+/** What every request needs to trust a session token. */
+export async function findSessionUser(userId: string) {
+  return db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, roles: true, sessionVersion: true, disabledAt: true },
+  });
+}
+
+// ── The acting user's own account ───────────────────────────────────────────────────────────
+
+function signedIn(actor: Viewer | null): Viewer {
+  if (!actor) throw new UnauthenticatedError();
+  return actor;
+}
+
+export async function updateName(actor: Viewer | null, name: string) {
+  const user = signedIn(actor);
+  await db().user.update({ where: { id: user.id, disabledAt: null }, data: { name } });
+}
+
+/** Checks the current password, stores the new one and ends every other session. */
+export async function changePassword(actor: Viewer | null, input: { currentPassword: string; newPassword: string }) {
+  const user = signedIn(actor);
+  const row = await db().user.findUnique({ where: { id: user.id, disabledAt: null }, select: { passwordHash: true } });
+  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw new ValidationError("Check the form.", { currentPassword: ["That is not your current password."] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const updated = await db().user.update({
+    where: { id: user.id },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  return updated.sessionVersion;
+}
+
+/** Sign-out: every token issued so far for this user stops working. */
+export async function endSessions(actor: Viewer | null) {
+  const user = signedIn(actor);
+  await db().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+}
+
+// ── Administration ──────────────────────────────────────────────────────────────────────────
+
+type Tx = Prisma.TransactionClient;
+
+/** Re-checks, inside the transaction, that the actor is still an enabled admin. */
+async function assertAdmin(tx: Tx, actor: Viewer | null) {
+  const user = signedIn(actor);
+  const admin = await tx.user.count({ where: { id: user.id, roles: { has: "ADMIN" }, disabledAt: null } });
+  if (admin === 0) throw new ForbiddenError();
+  return user;
+}
+
+export async function listUsers(actor: Viewer | null, options: { query?: string; take?: number } = {}) {
+  return db().$transaction(async (tx) => {
+    await assertAdmin(tx, actor);
+    const query = options.query?.trim();
+    return tx.user.findMany({
+      where: query
+        ? { OR: [{ email: { contains: query, mode: "insensitive" } }, { name: { contains: query, mode: "insensitive" } }] }
+        : {},
+      orderBy: { email: "asc" },
+      take: options.take ?? 100,
+      select: { id: true, email: true, name: true, roles: true, disabledAt: true, lastSignInAt: true, createdAt: true },
+    });
+  });
+}
+
+export async function listAudit(actor: Viewer | null, take = 50) {
+  return db().$transaction(async (tx) => {
+    await assertAdmin(tx, actor);
+    return tx.auditEntry.findMany({
+      orderBy: { createdAt: "desc" },
+      take,
+      select: {
+        id: true,
+        action: true,
+        details: true,
+        createdAt: true,
+        actor: { select: { email: true } },
+        targetUser: { select: { email: true } },
+      },
+    });
+  });
+}
+
+/**
+ * Changes to admins are serialised (one advisory lock), so two admins demoting each other at
+ * the same moment cannot leave nobody in charge.
+ */
+async function changeUser(
+  actor: Viewer | null,
+  userId: string,
+  change: (target: { roles: Role[]; disabledAt: Date | null }) => { roles: Role[]; disabled: boolean },
+  action: string,
+) {
+  await db().$transaction(async (tx) => {
+    const admin = await assertAdmin(tx, actor);
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('cited:admins'))`;
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { roles: true, disabledAt: true } });
+    if (!target) throw new NotFoundError("That user");
+    const next = change(target);
+    const wasActiveAdmin = target.roles.includes("ADMIN") && target.disabledAt === null;
+    const staysActiveAdmin = next.roles.includes("ADMIN") && !next.disabled;
+    if (wasActiveAdmin && !staysActiveAdmin) {
+      const admins = await tx.user.count({ where: { roles: { has: "ADMIN" }, disabledAt: null } });
+      if (admins <= 1) throw new ConflictError("Cited needs at least one admin: make someone else an admin first.");
+    }
+    await tx.user.update({
+      where: { id: userId },
+      data: {
+        roles: next.roles,
+        disabledAt: next.disabled ? (target.disabledAt ?? new Date()) : null,
+        // Whatever changed, the user's sessions end: they sign in again with the new rights.
+        sessionVersion: { increment: 1 },
+      },
+    });
+    await tx.auditEntry.create({
+      data: {
+        actorId: admin.id,
+        targetUserId: userId,
+        action,
+        details: { before: { roles: target.roles, disabled: target.disabledAt !== null }, after: next },
+      },
+    });
+  });
+}
+
+export async function setRoles(actor: Viewer | null, userId: string, roles: Role[]) {
+  const unique = [...new Set(roles)].sort();
+  if (unique.length === 0) throw new ValidationError("Check the form.", { roles: ["Give the user at least one role."] });
+  await changeUser(actor, userId, (t) => ({ roles: unique, disabled: t.disabledAt !== null }), "user.roles");
+}
+
+export async function setDisabled(actor: Viewer | null, userId: string, disabled: boolean) {
+  await changeUser(actor, userId, (t) => ({ roles: t.roles, disabled }), disabled ? "user.disable" : "user.enable");
+}

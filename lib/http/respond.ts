@@ -1,0 +1,20 @@
+import "server-only";
+import { z } from "zod";
+import { AppError, RateLimitedError } from "@/lib/errors";
+
+/** One error pattern for route handlers: 4xx with a safe message, else a 500 that hides internals. */
+export function errorResponse(error: unknown, where: string): Response {
+  if (error instanceof z.ZodError) {
+    return Response.json(
+      { error: "Invalid input.", fieldErrors: z.flattenError(error).fieldErrors },
+      { status: 422, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  if (error instanceof AppError) {
+    const headers: Record<string, string> = { "Cache-Control": "no-store" };
+    if (error instanceof RateLimitedError) headers["Retry-After"] = String(error.retryAfterSeconds);
+    return Response.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: error.status, headers });
+  }
+  console.error(`${where} failed`, error);
+  return Response.json({ error: "Something went wrong on our side." }, { status: 500, headers: { "Cache-Control": "no-store" } });
+}
