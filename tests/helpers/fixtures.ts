@@ -1,0 +1,49 @@
+// Users for the tests, beside the seeded demo accounts: a second teacher with their own class
+// and student (the "of another class" cases), and throw-away users made per test.
+import { randomBytes } from "node:crypto";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/viewer";
+
+export const actorNames = ["anonymous", "student", "studentOfAnotherClass", "teacher", "teacherOfAnotherClass", "admin"] as const;
+export type ActorName = (typeof actorNames)[number];
+
+export const actorEmails: Record<Exclude<ActorName, "anonymous">, string> = {
+  student: "student@cited.test",
+  studentOfAnotherClass: "other-student@cited.test",
+  teacher: "teacher@cited.test",
+  teacherOfAnotherClass: "other-teacher@cited.test",
+  admin: "admin@cited.test",
+};
+
+export const testPassword = "correct horse battery staple";
+
+export async function createUser(prisma: PrismaClient, options: { email?: string; name?: string; roles?: Role[]; password?: string } = {}) {
+  const email = options.email ?? `user-${randomBytes(5).toString("hex")}@cited.test`;
+  return prisma.user.upsert({
+    where: { email },
+    update: {},
+    create: {
+      email,
+      name: options.name ?? "Test User",
+      roles: options.roles ?? ["STUDENT"],
+      passwordHash: await hashPassword(options.password ?? testPassword),
+    },
+  });
+}
+
+/** The second teacher's class and its student (idempotent). */
+export async function ensureOtherClass(prisma: PrismaClient) {
+  const teacher = await createUser(prisma, { email: actorEmails.teacherOfAnotherClass, name: "Olga Other-Teacher", roles: ["TEACHER"] });
+  const student = await createUser(prisma, { email: actorEmails.studentOfAnotherClass, name: "Omar Other-Student" });
+  const klass = await prisma.class.upsert({
+    where: { joinCode: "OTHER001" },
+    update: {},
+    create: { name: "Another class", joinCode: "OTHER001", teacherId: teacher.id },
+  });
+  await prisma.enrollment.upsert({
+    where: { classId_userId: { classId: klass.id, userId: student.id } },
+    update: {},
+    create: { classId: klass.id, userId: student.id },
+  });
+}

@@ -1,0 +1,56 @@
+// Who may do what: one table for every server action and every route. The tests check it both
+// ways: each entry against the running code, and each action or route in the code against the
+// table, so a new action or page without an entry fails.
+import type { ActorName } from "./fixtures";
+
+type PerActor<T> = Record<ActorName, T>;
+
+const everyone = <T>(value: T): PerActor<T> => ({
+  anonymous: value,
+  student: value,
+  studentOfAnotherClass: value,
+  teacher: value,
+  teacherOfAnotherClass: value,
+  admin: value,
+});
+const signedIn = <T>(anonymous: T, others: T): PerActor<T> => ({ ...everyone(others), anonymous });
+const adminOnly = <T>(others: T, admin: T): PerActor<T> => ({ ...everyone(others), admin });
+
+/** "allow", or the status an actor is refused with. */
+export type ActionAccess = "allow" | 401 | 403;
+
+export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
+  signIn: everyone("allow"),
+  signUp: everyone("allow"),
+  signOut: signedIn(401, "allow"),
+  updateProfile: signedIn(401, "allow"),
+  changePassword: signedIn(401, "allow"),
+  setUserRoles: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  setUserDisabled: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+};
+
+/** What a request answers: a status, or a redirect to a path. */
+export type RouteOutcome = number | { redirect: string };
+
+export type RouteRule = { method: "GET" | "POST"; path: string; body?: unknown; expect: PerActor<RouteOutcome> };
+
+/** Keyed by the route's file under app/ (its pattern); `path` is a concrete example. */
+export const routePolicy: Record<string, RouteRule> = {
+  "page.tsx": { method: "GET", path: "/", expect: everyone(200) },
+  "sources/[slug]/page.tsx": { method: "GET", path: "/sources/ukraine-children-letter", expect: everyone(200) },
+  "(auth)/sign-in/page.tsx": { method: "GET", path: "/sign-in", expect: signedIn<RouteOutcome>(200, { redirect: "/" }) },
+  "(auth)/sign-up/page.tsx": { method: "GET", path: "/sign-up", expect: signedIn<RouteOutcome>(200, { redirect: "/" }) },
+  "account/page.tsx": { method: "GET", path: "/account", expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Faccount" }, 200) },
+  "admin/users/page.tsx": {
+    method: "GET",
+    path: "/admin/users",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers" } },
+  },
+  "api/health/route.ts": { method: "GET", path: "/api/health", expect: everyone(200) },
+  "api/auth/sign-in/route.ts": {
+    method: "POST",
+    path: "/api/auth/sign-in",
+    body: { email: "nobody@cited.test", password: "not the password" },
+    expect: everyone(401),
+  },
+};

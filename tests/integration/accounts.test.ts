@@ -1,0 +1,196 @@
+// Sign-in, sign-up, sessions and administration in the data layer, against the real database.
+import { afterAll, describe, expect, it } from "vitest";
+import { signInWithPassword, signUpStudent, invalidCredentials } from "@/lib/auth/credentials";
+import { sessionFromClaims } from "@/lib/auth/session";
+import { freshClaims } from "@/lib/auth/token";
+import { changePassword, endSessions, listUsers, setDisabled, setRoles } from "@/lib/data/users";
+import { verifyPassword } from "@/lib/auth/password";
+import { AppError, ConflictError, ForbiddenError, RateLimitedError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { createUser, testPassword } from "@/tests/helpers/fixtures";
+import { testPrisma } from "@/tests/helpers/database";
+import type { Viewer } from "@/lib/auth/viewer";
+
+const prisma = testPrisma();
+afterAll(() => prisma.$disconnect());
+
+const viewer = (user: { id: string; roles: Viewer["roles"] }): Viewer => ({ id: user.id, roles: user.roles });
+const attempt = (email: string, password: string, ip = "203.0.113.1", trustedDeviceFor: string | null = null) =>
+  signInWithPassword({ email, password, ip, trustedDeviceFor });
+
+describe("sign-in", () => {
+  it("returns the user for the right password and records the time", async () => {
+    const user = await createUser(prisma);
+    await expect(attempt(user.email, testPassword)).resolves.toMatchObject({ id: user.id, sessionVersion: 0 });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).not.toBeNull();
+  });
+
+  it("answers a wrong password and an unknown email the same way, in similar time", async () => {
+    const user = await createUser(prisma);
+    const failure = async (email: string) => {
+      const started = performance.now();
+      const error = await attempt(email, "wrong password here", "203.0.113.2").catch((e: unknown) => e);
+      return { error, ms: performance.now() - started };
+    };
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const a = await failure(user.email);
+      const b = await failure(`nobody-${i}@cited.test`);
+      expect(a.error).toBeInstanceOf(ValidationError);
+      expect(b.error).toBeInstanceOf(ValidationError);
+      expect((a.error as Error).message).toBe(invalidCredentials);
+      expect((b.error as Error).message).toBe(invalidCredentials);
+      known.push(a.ms);
+      unknown.push(b.ms);
+    }
+    const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+    // Both verify an argon2id hash; without the dummy hash the unknown email would be ~100x faster.
+    expect(median(unknown) / median(known)).toBeGreaterThan(0.4);
+  });
+
+  it("locks an account for 15 minutes after 10 failures, even for the right password", async () => {
+    const user = await createUser(prisma);
+    for (let i = 0; i < 10; i++) await expect(attempt(user.email, "wrong", `203.0.113.${10 + i}`)).rejects.toBeInstanceOf(ValidationError);
+    const locked = await attempt(user.email, testPassword, "203.0.113.99").catch((e: unknown) => e);
+    expect(locked).toBeInstanceOf(RateLimitedError);
+    expect((locked as RateLimitedError).retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect((locked as RateLimitedError).retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+  });
+
+  it("still lets the owner's browser in while the account is locked for everyone else", async () => {
+    const user = await createUser(prisma);
+    for (let i = 0; i < 10; i++) await attempt(user.email, "wrong", "198.51.100.50").catch(() => {});
+    await expect(attempt(user.email, testPassword, "198.51.100.51")).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(attempt(user.email, testPassword, "198.51.100.51", user.email)).resolves.toMatchObject({ id: user.id });
+    // A device cookie for another account does not help.
+    await expect(attempt(user.email, testPassword, "198.51.100.51", "someone-else@cited.test")).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  it("limits attempts per address across accounts", async () => {
+    const ip = "192.0.2.200";
+    await prisma.rateLimit.create({ data: { key: `signin:ip:${ip}`, windowStart: new Date(), count: 100 } });
+    const user = await createUser(prisma);
+    await expect(attempt(user.email, testPassword, ip)).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(attempt(user.email, testPassword, "192.0.2.201")).resolves.toBeTruthy();
+  });
+
+  it("starts a new window once the old one has ended", async () => {
+    const user = await createUser(prisma);
+    await prisma.rateLimit.create({
+      data: { key: `signin:account:${user.email}`, windowStart: new Date(Date.now() - 16 * 60_000), count: 50 },
+    });
+    await expect(attempt(user.email, testPassword)).resolves.toBeTruthy();
+  });
+
+  it("refuses a disabled account, telling only someone who knows the password", async () => {
+    const user = await createUser(prisma);
+    await prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    await expect(attempt(user.email, "wrong password")).rejects.toThrow(invalidCredentials);
+    const error = await attempt(user.email, testPassword).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).status).toBe(403);
+  });
+});
+
+describe("sign-up", () => {
+  it("creates a student with an argon2id hash", async () => {
+    const created = await signUpStudent({ email: "new-student@cited.test", name: "New", password: "a fine long passphrase", ip: "192.0.2.1" });
+    const user = await prisma.user.findUniqueOrThrow({ where: { id: created.id } });
+    expect(user.roles).toEqual(["STUDENT"]);
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(user.passwordHash!, "a fine long passphrase")).toBe(true);
+  });
+
+  it("refuses an email that is taken, and creates nothing", async () => {
+    const before = await prisma.user.count();
+    await expect(signUpStudent({ email: "student@cited.test", name: "X", password: "another passphrase", ip: "192.0.2.2" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect(await prisma.user.count()).toBe(before);
+  });
+
+  it("is rate limited per address", async () => {
+    await prisma.rateLimit.create({ data: { key: "signup:ip:192.0.2.3", windowStart: new Date(), count: 20 } });
+    await expect(signUpStudent({ email: "limited@cited.test", name: "X", password: "another passphrase", ip: "192.0.2.3" })).rejects.toBeInstanceOf(
+      RateLimitedError,
+    );
+  });
+});
+
+describe("sessions", () => {
+  it("are valid only while the user's session version and status are unchanged", async () => {
+    const user = await createUser(prisma);
+    const claims = freshClaims(user.id, 0);
+    await expect(sessionFromClaims(claims)).resolves.toMatchObject({ id: user.id, email: user.email });
+    await endSessions(viewer(user));
+    await expect(sessionFromClaims(claims)).resolves.toBeNull();
+    await expect(sessionFromClaims(freshClaims(user.id, 1))).resolves.toMatchObject({ id: user.id });
+    await prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    await expect(sessionFromClaims(freshClaims(user.id, 1))).resolves.toBeNull();
+    await expect(sessionFromClaims(freshClaims("no-such-user", 0))).resolves.toBeNull();
+  });
+
+  it("end when the password changes, which needs the current one", async () => {
+    const user = await createUser(prisma);
+    await expect(changePassword(viewer(user), { currentPassword: "wrong", newPassword: "brand new passphrase" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    const version = await changePassword(viewer(user), { currentPassword: testPassword, newPassword: "brand new passphrase" });
+    expect(version).toBe(1);
+    await expect(attempt(user.email, testPassword, "192.0.2.77")).rejects.toBeInstanceOf(ValidationError);
+    await expect(attempt(user.email, "brand new passphrase", "192.0.2.77")).resolves.toMatchObject({ sessionVersion: 1 });
+    await expect(changePassword(null, { currentPassword: "x", newPassword: "y" })).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+});
+
+describe("administration", () => {
+  it("is for enabled admins only, checked in the database", async () => {
+    const teacher = await createUser(prisma, { roles: ["TEACHER"] });
+    const target = await createUser(prisma);
+    await expect(listUsers(viewer(teacher))).rejects.toBeInstanceOf(ForbiddenError);
+    // A stale session that still claims ADMIN is refused too.
+    await expect(setRoles({ id: teacher.id, roles: ["ADMIN"] }, target.id, ["TEACHER"])).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listUsers(null)).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it("changes roles, ends the user's sessions and writes the audit log", async () => {
+    const admin = await createUser(prisma, { roles: ["ADMIN"] });
+    const target = await createUser(prisma);
+    await setRoles(viewer(admin), target.id, ["TEACHER", "STUDENT"]);
+    const updated = await prisma.user.findUniqueOrThrow({ where: { id: target.id } });
+    expect(updated.roles.sort()).toEqual(["STUDENT", "TEACHER"]);
+    expect(updated.sessionVersion).toBe(1);
+    const entry = await prisma.auditEntry.findFirstOrThrow({ where: { targetUserId: target.id } });
+    expect(entry).toMatchObject({ actorId: admin.id, action: "user.roles" });
+    expect(entry.details).toMatchObject({ before: { roles: ["STUDENT"] }, after: { roles: ["STUDENT", "TEACHER"] } });
+    await expect(setRoles(viewer(admin), target.id, [])).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("never removes the last admin, even when two admins demote each other at once", async () => {
+    // Make these two the only enabled admins for this test.
+    const others = await prisma.user.findMany({ where: { roles: { has: "ADMIN" }, disabledAt: null } });
+    await prisma.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { disabledAt: new Date() } });
+    try {
+      const a = await createUser(prisma, { roles: ["ADMIN"] });
+      const b = await createUser(prisma, { roles: ["ADMIN"] });
+      const results = await Promise.allSettled([setRoles(viewer(a), b.id, ["TEACHER"]), setRoles(viewer(b), a.id, ["TEACHER"])]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(await prisma.user.count({ where: { roles: { has: "ADMIN" }, disabledAt: null } })).toBe(1);
+      const survivor = (await prisma.user.findFirstOrThrow({ where: { id: { in: [a.id, b.id] }, roles: { has: "ADMIN" } } })).id;
+      await expect(setDisabled({ id: survivor, roles: ["ADMIN"] }, survivor, true)).rejects.toBeInstanceOf(ConflictError);
+      await expect(setRoles({ id: survivor, roles: ["ADMIN"] }, survivor, ["STUDENT"])).rejects.toBeInstanceOf(ConflictError);
+    } finally {
+      await prisma.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { disabledAt: null } });
+    }
+  });
+
+  it("disables and enables, ending the sessions", async () => {
+    const admin = await createUser(prisma, { roles: ["ADMIN"] });
+    const target = await createUser(prisma);
+    await setDisabled(viewer(admin), target.id, true);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ sessionVersion: 1 });
+    await expect(sessionFromClaims(freshClaims(target.id, 1))).resolves.toBeNull();
+    await setDisabled(viewer(admin), target.id, false);
+    await expect(sessionFromClaims(freshClaims(target.id, 2))).resolves.toMatchObject({ id: target.id });
+  });
+});

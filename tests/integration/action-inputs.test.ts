@@ -1,0 +1,64 @@
+// Random and malformed input to every action, from an anonymous visitor and from an admin:
+// never a 500, and when the input is refused nothing in the database changes.
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actions } from "@/lib/actions/registry";
+import type { ActionContext } from "@/lib/actions/define-action";
+import type { CurrentUser } from "@/lib/auth/session";
+import { testPrisma } from "@/tests/helpers/database";
+
+const prisma = testPrisma();
+let admin: CurrentUser;
+
+beforeAll(async () => {
+  const row = await prisma.user.findUniqueOrThrow({ where: { email: "admin@cited.test" } });
+  admin = { id: row.id, email: row.email, name: row.name, roles: row.roles };
+});
+afterAll(() => prisma.$disconnect());
+
+async function fingerprint() {
+  const [users, audit, versions, updated, limits] = await Promise.all([
+    prisma.user.count(),
+    prisma.auditEntry.count(),
+    prisma.user.aggregate({ _sum: { sessionVersion: true } }),
+    prisma.user.aggregate({ _max: { updatedAt: true } }),
+    prisma.rateLimit.aggregate({ _sum: { count: true }, _count: true }),
+  ]);
+  return JSON.stringify({ users, audit, versions, updated, limits });
+}
+
+const fieldNames = ["email", "password", "name", "next", "currentPassword", "newPassword", "confirmPassword", "userId", "roles[]", "disabled", "$ACTION_ID_x", "__proto__", "constructor"];
+const nasty = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme", maxLength: 50 }),
+  fc.constantFrom("", " ", "\u0000", "null", "true", "ADMIN", "../../etc/passwd", "<script>alert(1)</script>", "'; DROP TABLE \"User\"; --", "x".repeat(5000)),
+  fc.array(fc.string(), { maxLength: 4 }),
+  fc.integer().map(String),
+);
+const formInput = fc.dictionary(fc.constantFrom(...fieldNames), nasty, { maxKeys: 6 });
+
+function toFormData(input: Record<string, string | string[]>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(input)) for (const v of [value].flat()) form.append(key, v);
+  return form;
+}
+
+describe("actions under random input", () => {
+  for (const [name, definition] of Object.entries(actions)) {
+    it(`${name}: never a 500, and a refused input writes nothing`, async () => {
+      await fc.assert(
+        fc.asyncProperty(formInput, fc.constantFrom<CurrentUser | null>(null, admin), fc.boolean(), async (input, user, asForm) => {
+          const context: ActionContext = { user, origin: "http://cited.test", host: "cited.test", ip: "192.0.2.250", trustedDeviceFor: null };
+          const before = await fingerprint();
+          const outcome = await definition.run(context, asForm ? toFormData(input) : input);
+          if (!outcome.ok) {
+            expect(outcome.status).not.toBe(500);
+            // A wrong sign-in is counted for rate limiting; that counter is the only write allowed.
+            if (!(name === "signIn" && outcome.status === 422 && !outcome.fieldErrors)) expect(await fingerprint()).toBe(before);
+          }
+        }),
+        { numRuns: 60 },
+      );
+    });
+  }
+});

@@ -1,0 +1,94 @@
+// Every server action × every kind of caller, against the real database.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actions } from "@/lib/actions/registry";
+import type { ActionContext } from "@/lib/actions/define-action";
+import type { CurrentUser } from "@/lib/auth/session";
+import { actionPolicy } from "@/tests/helpers/policy";
+import { actorEmails, actorNames, createUser, ensureOtherClass, type ActorName } from "@/tests/helpers/fixtures";
+import { testPrisma } from "@/tests/helpers/database";
+
+const prisma = testPrisma();
+const actors = new Map<ActorName, CurrentUser | null>();
+let target: { id: string; email: string };
+
+beforeAll(async () => {
+  await ensureOtherClass(prisma);
+  actors.set("anonymous", null);
+  for (const name of actorNames.filter((n) => n !== "anonymous")) {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: actorEmails[name as Exclude<ActorName, "anonymous">] } });
+    actors.set(name, { id: user.id, email: user.email, name: user.name, roles: user.roles });
+  }
+  target = await createUser(prisma, { email: "policy-target@cited.test" });
+});
+afterAll(() => prisma.$disconnect());
+
+function context(user: CurrentUser | null, overrides: Partial<ActionContext> = {}): ActionContext {
+  return { user, origin: "http://cited.test", host: "cited.test", ip: "198.51.100.7", trustedDeviceFor: null, ...overrides };
+}
+
+let counter = 0;
+/** A valid input for each action that changes nothing lasting. */
+function sampleInput(name: string, user: CurrentUser | null): Record<string, unknown> {
+  switch (name) {
+    case "signIn":
+      return { email: target.email, password: "not the password" };
+    case "signUp":
+      return { name: "Policy Sign-up", email: `policy-signup-${++counter}@cited.test`, password: "a perfectly fine passphrase" };
+    case "updateProfile":
+      return { name: user?.name ?? "Someone" };
+    case "changePassword":
+      return { currentPassword: "not the password", newPassword: "another fine passphrase", confirmPassword: "another fine passphrase" };
+    case "setUserRoles":
+      return { userId: target.id, "roles[]": ["STUDENT"] };
+    case "setUserDisabled":
+      return { userId: target.id, disabled: "false" };
+    default:
+      return {};
+  }
+}
+
+function useServerExports(): string[] {
+  const root = path.resolve(import.meta.dirname, "../../app");
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name));
+  return files
+    .map((file) => readFileSync(file, "utf8"))
+    .filter((source) => /^\s*["']use server["']/.test(source))
+    .flatMap((source) => [...source.matchAll(/export\s+async\s+function\s+(\w+)/g)].map((m) => m[1]));
+}
+
+describe("the action policy table", () => {
+  it("lists every server action in the code, and only those", () => {
+    const exported = useServerExports();
+    expect(exported.length).toBeGreaterThan(0);
+    expect(new Set(exported)).toEqual(new Set(Object.keys(actionPolicy)));
+    expect(new Set(Object.keys(actions))).toEqual(new Set(Object.keys(actionPolicy)));
+  });
+
+  for (const [name, expected] of Object.entries(actionPolicy)) {
+    for (const actor of actorNames) {
+      it(`${name} × ${actor}: ${expected[actor]}`, async () => {
+        const user = actors.get(actor) ?? null;
+        const outcome = await actions[name].run(context(user), sampleInput(name, user));
+        if (expected[actor] === "allow") {
+          expect([401, 403], JSON.stringify(outcome)).not.toContain(outcome.ok ? 200 : outcome.status);
+        } else {
+          expect(outcome).toMatchObject({ ok: false, status: expected[actor] });
+        }
+      });
+    }
+  }
+
+  it("refuses every action without an Origin header, or from another origin", async () => {
+    const admin = actors.get("admin")!;
+    for (const [name, definition] of Object.entries(actions)) {
+      for (const origin of [null, "https://evil.example"]) {
+        const outcome = await definition.run(context(admin, { origin }), sampleInput(name, admin));
+        expect(outcome, `${name} from ${origin}`).toMatchObject({ ok: false, status: 403 });
+      }
+    }
+  });
+});
