@@ -22,9 +22,9 @@ export type ActionAccess = "allow" | 401 | 403;
 export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   signIn: everyone("allow"),
   signUp: everyone("allow"),
-  signOut: signedIn(401, "allow"),
-  updateProfile: signedIn(401, "allow"),
-  changePassword: signedIn(401, "allow"),
+  signOut: signedIn<ActionAccess>(401, "allow"),
+  updateProfile: signedIn<ActionAccess>(401, "allow"),
+  changePassword: signedIn<ActionAccess>(401, "allow"),
   setUserRoles: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   setUserDisabled: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
 };

@@ -1,0 +1,27 @@
+// `npm run bench` (all) or `npm run bench -- signin_per_s`: builds and starts the app in
+// production mode on a fresh database, measures, and prints one JSON object per line per figure.
+import { startAppUnderTest } from "./app-under-test";
+import { benchSignIn } from "./signin";
+
+const benchmarks: Record<string, (app: Awaited<ReturnType<typeof startAppUnderTest>>) => Promise<object[]>> = {
+  signin_per_s: (app) => benchSignIn(app, { seconds: 10, connections: 8, runs: 3 }),
+};
+
+async function main() {
+  const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  const unknown = asked.filter((name) => !benchmarks[name]);
+  if (unknown.length) throw new Error(`Unknown benchmark(s): ${unknown.join(", ")}. Known: ${Object.keys(benchmarks).join(", ")}.`);
+  const app = await startAppUnderTest({ TRUSTED_IP_HEADER: "x-real-ip" });
+  try {
+    for (const name of asked.length ? asked : Object.keys(benchmarks)) {
+      for (const figure of await benchmarks[name](app)) console.log(JSON.stringify(figure));
+    }
+  } finally {
+    await app.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
