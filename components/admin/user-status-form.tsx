@@ -16,7 +16,7 @@ export function UserStatusForm({ userId, email, disabled }: UserStatusFormProps)
         {disabled ? "Enable" : "Disable"}
       </Button>
       <span role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-muted" : "text-red-700 dark:text-red-300"}`}>
-        {state && !state.ok ? state.message : null}
+        {state?.message}
       </span>
     </form>
   );

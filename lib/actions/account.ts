@@ -48,7 +48,8 @@ export const updateProfile = defineAction({
   schema: ProfileSchema,
   async handler(input, context) {
     await updateName(context.user, input.name);
-    return { message: "Your name was saved." };
+    // The name is in the header of every page.
+    return { message: "Your name was saved.", effects: { revalidate: ["/"] } };
   },
 });
 

@@ -8,7 +8,7 @@ export const setUserRoles = defineAction({
   schema: SetRolesSchema,
   async handler(input, context) {
     await setRoles(context.user, input.userId, input["roles[]"]);
-    return { message: "Roles saved. The user's sessions have ended." };
+    return { message: "Roles saved. The user's sessions have ended.", effects: { revalidate: ["/admin/users"] } };
   },
 });
 
@@ -18,6 +18,9 @@ export const setUserDisabled = defineAction({
   schema: SetDisabledSchema,
   async handler(input, context) {
     await setDisabled(context.user, input.userId, input.disabled);
-    return { message: input.disabled ? "Account disabled. Its sessions have ended." : "Account enabled." };
+    return {
+      message: input.disabled ? "Account disabled. Its sessions have ended." : "Account enabled.",
+      effects: { revalidate: ["/admin/users"] },
+    };
   },
 });

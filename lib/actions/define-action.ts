@@ -24,6 +24,8 @@ export type Effects = {
   startSession?: { id: string; email: string; sessionVersion: number };
   endSession?: boolean;
   redirectTo?: string;
+  /** Pages whose server-rendered data changed: they are rendered afresh in the same response. */
+  revalidate?: string[];
 };
 
 export type ActionState =

@@ -3,6 +3,7 @@ import "server-only";
 // cookie, runs the definition, then applies its effects (cookies, redirect).
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/auth/client-ip";
 import { deviceCookie } from "@/lib/auth/config";
@@ -25,6 +26,7 @@ export async function serve(definition: ActionDefinition, input: FormData): Prom
   const { effects, ...state } = await definition.run(await requestContext(), input);
   if (effects?.endSession) await endSessionCookie();
   if (effects?.startSession) await startSession(effects.startSession);
+  for (const path of effects?.revalidate ?? []) revalidatePath(path, "layout");
   if (effects?.redirectTo) redirect(effects.redirectTo);
   return state;
 }

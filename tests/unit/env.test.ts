@@ -3,15 +3,21 @@ import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 
 const url = "postgresql://cited:secret@localhost:5432/cited";
+const secret = "s".repeat(32);
 
 describe("parseEnv", () => {
   it("applies defaults", () => {
-    expect(parseEnv({ DATABASE_URL: url })).toEqual({ DATABASE_URL: url, DATABASE_POOL_SIZE: 10, NODE_ENV: "development" });
+    expect(parseEnv({ DATABASE_URL: url, AUTH_SECRET: secret })).toEqual({
+      DATABASE_URL: url,
+      AUTH_SECRET: secret,
+      DATABASE_POOL_SIZE: 10,
+      NODE_ENV: "development",
+    });
   });
 
   it("accepts both postgres URL schemes and coerces the pool size", () => {
-    const env = parseEnv({ DATABASE_URL: "postgres://localhost/cited", DATABASE_POOL_SIZE: "25", NODE_ENV: "production" });
-    expect(env).toEqual({ DATABASE_URL: "postgres://localhost/cited", DATABASE_POOL_SIZE: 25, NODE_ENV: "production" });
+    const env = parseEnv({ DATABASE_URL: "postgres://localhost/cited", DATABASE_POOL_SIZE: "25", NODE_ENV: "production", AUTH_SECRET: secret });
+    expect(env).toEqual({ DATABASE_URL: "postgres://localhost/cited", DATABASE_POOL_SIZE: 25, NODE_ENV: "production", AUTH_SECRET: secret });
   });
 
   it("names DATABASE_URL when it is missing", () => {
@@ -31,7 +37,17 @@ describe("parseEnv", () => {
   });
 
   it("treats an empty DATABASE_POOL_SIZE as unset", () => {
-    expect(parseEnv({ DATABASE_URL: url, DATABASE_POOL_SIZE: "" }).DATABASE_POOL_SIZE).toBe(10);
+    expect(parseEnv({ DATABASE_URL: url, AUTH_SECRET: secret, DATABASE_POOL_SIZE: "" }).DATABASE_POOL_SIZE).toBe(10);
+  });
+
+  it("requires an AUTH_SECRET of at least 32 characters", () => {
+    expect(() => parseEnv({ DATABASE_URL: url })).toThrow(/AUTH_SECRET is not set/);
+    expect(() => parseEnv({ DATABASE_URL: url, AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET must be at least 32 characters/);
+  });
+
+  it("reads TRUSTED_IP_HEADER in lower case, and an empty one as unset", () => {
+    expect(parseEnv({ DATABASE_URL: url, AUTH_SECRET: secret, TRUSTED_IP_HEADER: "X-Real-IP" }).TRUSTED_IP_HEADER).toBe("x-real-ip");
+    expect(parseEnv({ DATABASE_URL: url, AUTH_SECRET: secret, TRUSTED_IP_HEADER: "" }).TRUSTED_IP_HEADER).toBeUndefined();
   });
 
   it("refuses an unknown NODE_ENV", () => {
@@ -54,7 +70,7 @@ describe("parseEnv", () => {
   it("accepts every whole pool size from 1 to 200", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 200 }), (size) => {
-        expect(parseEnv({ DATABASE_URL: url, DATABASE_POOL_SIZE: String(size) }).DATABASE_POOL_SIZE).toBe(size);
+        expect(parseEnv({ DATABASE_URL: url, AUTH_SECRET: secret, DATABASE_POOL_SIZE: String(size) }).DATABASE_POOL_SIZE).toBe(size);
       }),
       { numRuns: 200 },
     );

@@ -1,0 +1,36 @@
+// Helpers for the end-to-end tests: the site header, the sign-in form, and signing a user in
+// directly (a real session cookie, without the form).
+import { randomBytes } from "node:crypto";
+import type { BrowserContext, Page, Response } from "@playwright/test";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { sessionCookieFor } from "./session";
+
+export const unique = () => randomBytes(4).toString("hex");
+
+export function mainNav(page: Page) {
+  return page.getByRole("navigation", { name: "Main" });
+}
+
+export function baseUrl(): string {
+  const url = process.env.BASE_URL;
+  if (!url) throw new Error("BASE_URL is not set: run the end-to-end tests with `npm test -- e2e`.");
+  return url;
+}
+
+export async function signInDirectly(context: BrowserContext, prisma: PrismaClient, email: string) {
+  const cookie = await sessionCookieFor(prisma, email);
+  await context.addCookies([{ ...cookie, url: baseUrl(), httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** Fills and submits the sign-in form of the current page; resolves with the form's POST response. */
+export async function submitSignIn(page: Page, email: string, password: string): Promise<Response> {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  const response = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  return response;
+}
+
+export async function sessionCookieIn(context: BrowserContext) {
+  return (await context.cookies()).find((c) => c.name === "cited.session");
+}
