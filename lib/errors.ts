@@ -47,3 +47,20 @@ export class RateLimitedError extends AppError {
     super(429, `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
   }
 }
+
+/** A save or submit that the attempt's state refuses: submitted, out of time, or a stale tab. */
+export class AttemptConflictError extends AppError {
+  constructor(
+    readonly reason: "submitted" | "time-up" | "stale",
+    readonly sequence?: number,
+  ) {
+    super(
+      409,
+      reason === "submitted"
+        ? "This attempt has been submitted: answers can no longer change."
+        : reason === "time-up"
+          ? "Time is up: answers saved before the deadline were submitted."
+          : "This quiz was changed in another tab or window. Reload to see the latest answers.",
+    );
+  }
+}

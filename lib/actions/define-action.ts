@@ -29,7 +29,7 @@ export type Effects = {
 };
 
 export type ActionState =
-  | { ok: true; message?: string }
+  | { ok: true; message?: string; data?: unknown }
   | { ok: false; status: number; message: string; fieldErrors?: Record<string, string[]>; retryAfter?: number; values?: Record<string, string> };
 
 export type ActionOutcome = ActionState & { effects?: Effects };
@@ -37,7 +37,7 @@ export type ActionOutcome = ActionState & { effects?: Effects };
 type Handler<S extends z.ZodType> = (
   input: z.infer<S>,
   context: ActionContext,
-) => Promise<{ message?: string; effects?: Effects } | void>;
+) => Promise<{ message?: string; effects?: Effects; data?: unknown } | void>;
 
 export type ActionDefinition = {
   name: string;
@@ -104,7 +104,7 @@ export function defineAction<S extends z.ZodType>(definition: {
       }
       try {
         const result = (await handler(parsed.data, context)) ?? {};
-        return { ok: true, message: result.message, effects: result.effects };
+        return { ok: true, message: result.message, effects: result.effects, data: result.data };
       } catch (error) {
         if (error instanceof AppError) {
           return {

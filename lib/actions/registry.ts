@@ -2,6 +2,7 @@
 // policy test checks that each is listed, with who may call it).
 import * as account from "./account";
 import * as adminUsers from "./admin-users";
+import * as attempts from "./attempts";
 import type { ActionDefinition } from "./define-action";
 
-export const actions: Record<string, ActionDefinition> = { ...account, ...adminUsers };
+export const actions: Record<string, ActionDefinition> = { ...account, ...adminUsers, ...attempts };

@@ -4,10 +4,10 @@
 // Each run creates its own databases and drops them at the end, so runs never see each other's data.
 import path from "node:path";
 import { tmpdir } from "node:os";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
-import { assertReachable } from "./database";
+import { assertReachable, projectRoot } from "./database";
 
 export type TestDatabases = {
   create(label: string): Promise<string>;
@@ -41,7 +41,9 @@ export async function openTestDatabases(): Promise<TestDatabases> {
     };
     urlFor = (database) => withDatabase(given, database);
   } else {
-    embedded = await startEmbeddedPostgres(path.join(tmpdir(), `cited-test-postgres-${process.getuid?.() ?? "user"}`));
+    // One cluster per checkout, so that two clones can run their tests at the same time.
+    const checkout = createHash("sha256").update(projectRoot).digest("hex").slice(0, 8);
+    embedded = await startEmbeddedPostgres(path.join(tmpdir(), `cited-test-postgres-${process.getuid?.() ?? "user"}-${checkout}`));
     const server = embedded;
     admin = async (sql) => {
       const name = /"([^"]+)"/.exec(sql)?.[1] ?? "";

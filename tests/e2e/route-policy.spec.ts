@@ -30,7 +30,7 @@ async function send(rule: Pick<RouteRule, "method" | "path" | "body">, actor: Ac
     const cookie = await sessionCookieFor(prisma, actorEmails[actor]);
     headers.cookie = `${cookie.name}=${cookie.value}`;
   }
-  if (rule.method === "POST") headers.origin = new URL(baseUrl()).origin;
+  if (rule.method !== "GET") headers.origin = new URL(baseUrl()).origin;
   const context = await playwrightRequest.newContext({ baseURL: baseUrl(), maxRedirects: 0, extraHTTPHeaders: headers });
   try {
     const response = await context.fetch(rule.path, { method: rule.method, data: rule.body });

@@ -1,7 +1,7 @@
 // Helpers for the end-to-end tests: the site header, the sign-in form, and signing a user in
 // directly (a real session cookie, without the form).
 import { randomBytes } from "node:crypto";
-import type { BrowserContext, Page, Response } from "@playwright/test";
+import { expect, type BrowserContext, type Page, type Response } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { sessionCookieFor } from "./session";
 
@@ -24,8 +24,12 @@ export async function signInDirectly(context: BrowserContext, prisma: PrismaClie
 
 /** Fills and submits the sign-in form of the current page; resolves with the form's POST response. */
 export async function submitSignIn(page: Page, email: string, password: string): Promise<Response> {
+  // React resets the form when the previous submission settles: wait for that before typing,
+  // or the reset can clear what was typed.
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
+  await expect(page.getByLabel("Password")).toHaveValue(password);
   const response = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   return response;

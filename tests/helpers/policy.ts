@@ -25,6 +25,10 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   signOut: signedIn<ActionAccess>(401, "allow"),
   updateProfile: signedIn<ActionAccess>(401, "allow"),
   changePassword: signedIn<ActionAccess>(401, "allow"),
+  startAttempt: signedIn<ActionAccess>(401, "allow"),
+  saveAttemptPage: signedIn<ActionAccess>(401, "allow"),
+  submitAttempt: signedIn<ActionAccess>(401, "allow"),
+  tryPublicQuiz: everyone("allow"),
   setUserRoles: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   setUserDisabled: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
 };
@@ -32,7 +36,7 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
 /** What a request answers: a status, or a redirect to a path. */
 export type RouteOutcome = number | { redirect: string };
 
-export type RouteRule = { method: "GET" | "POST"; path: string; body?: unknown; expect: PerActor<RouteOutcome> };
+export type RouteRule = { method: "GET" | "POST" | "PUT"; path: string; body?: unknown; expect: PerActor<RouteOutcome> };
 
 /** Keyed by the route's file under app/ (its pattern); `path` is a concrete example. */
 export const routePolicy: Record<string, RouteRule> = {
@@ -47,6 +51,13 @@ export const routePolicy: Record<string, RouteRule> = {
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers" } },
   },
   "api/health/route.ts": { method: "GET", path: "/api/health", expect: everyone(200) },
+  // Autosave on an attempt nobody here owns: 401 for a visitor, 404 (revealing nothing) for others.
+  "api/attempts/[attemptId]/responses/[position]/route.ts": {
+    method: "PUT",
+    path: "/api/attempts/clnoattempt0000000000000/responses/0",
+    body: { answer: { choice: "a" }, sequence: 0 },
+    expect: signedIn(401, 404),
+  },
   "api/auth/sign-in/route.ts": {
     method: "POST",
     path: "/api/auth/sign-in",

@@ -1,0 +1,45 @@
+// Autosave: PUT one answer as JSON { answer, sequence }. 200 { sequence, savedAt }; 409 when the
+// attempt is submitted, out of time, or the sequence is stale (another tab saved since); 422
+// for an answer that does not fit the question; 404 for anyone but the attempt's owner.
+import { headers } from "next/headers";
+import { getCurrentUser } from "@/lib/auth/session";
+import { sameOrigin } from "@/lib/actions/define-action";
+import { saveAnswer } from "@/lib/data/autosave";
+import { AppError, AttemptConflictError, UnauthenticatedError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/respond";
+import { AutosaveSchema } from "@/lib/validation/attempts";
+
+type Params = { params: Promise<{ attemptId: string; position: string }> };
+
+export async function PUT(request: Request, { params }: Params) {
+  try {
+    const requestHeaders = await headers();
+    // A cross-site page cannot send JSON with cookies without a preflight, and browsers always
+    // send Origin on fetch PUTs: both are checked.
+    if (!request.headers.get("content-type")?.startsWith("application/json")) throw new AppError(400, "Send the answer as application/json.");
+    if (!sameOrigin(requestHeaders.get("origin"), requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host"))) {
+      throw new AppError(403, "This request came from another site, so it was refused.");
+    }
+    const user = await getCurrentUser();
+    if (!user) throw new UnauthenticatedError();
+    const { attemptId, position } = await params;
+    const index = Number(position);
+    if (!/^[a-z0-9]{10,40}$/.test(attemptId) || !Number.isInteger(index) || index < 0 || index > 999) {
+      throw new AppError(404, "That question was not found.");
+    }
+    const body: unknown = await request.json().catch(() => {
+      throw new AppError(400, "The body is not valid JSON.");
+    });
+    const input = AutosaveSchema.parse(body);
+    const saved = await saveAnswer(user, { attemptId, position: index, answer: input.answer, sequence: input.sequence });
+    return Response.json(saved, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    if (error instanceof AttemptConflictError) {
+      return Response.json(
+        { error: error.message, reason: error.reason, sequence: error.sequence },
+        { status: 409, headers: { "Cache-Control": "no-store" } },
+      );
+    }
+    return errorResponse(error, "autosave");
+  }
+}

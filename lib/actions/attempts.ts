@@ -1,0 +1,85 @@
+import { defineAction } from "./define-action";
+import { getAttemptForTaking, startAttempt as start, submitAttempt as submit } from "@/lib/data/attempts";
+import { saveAnswer } from "@/lib/data/autosave";
+import { scorePublicQuiz, getPublicQuiz } from "@/lib/data/public-quiz";
+import { answerFromFields, readerOf } from "@/lib/domain/answer-form";
+import type { QuestionType } from "@/lib/domain/question-types";
+import { AttemptConflictError, ValidationError } from "@/lib/errors";
+import { SavePageSchema, StartAttemptSchema, SubmitAttemptSchema, TryPublicQuizSchema } from "@/lib/validation/attempts";
+
+export const startAttempt = defineAction({
+  name: "startAttempt",
+  access: "signed-in",
+  schema: StartAttemptSchema,
+  async handler(input, context) {
+    const target = "assignmentId" in input ? input : "quizSetSlug" in input ? input : ({ missed: true } as const);
+    const attemptId = await start(context.user, target);
+    return { effects: { redirectTo: `/attempts/${attemptId}` } };
+  },
+});
+
+/**
+ * The taking page without JavaScript: saves every answer on the page, then moves to another
+ * question, or submits. (With JavaScript each change is already saved through the autosave
+ * route; this saves again, harmlessly, with the latest sequence.)
+ */
+export const saveAttemptPage = defineAction({
+  name: "saveAttemptPage",
+  access: "signed-in",
+  schema: SavePageSchema,
+  async handler(input, context) {
+    const attempt = await getAttemptForTaking(context.user, input.attemptId);
+    const read = readerOf(input as Record<string, unknown>);
+    let sequence = input.sequence;
+    const problems: Record<string, string[]> = {};
+    if (attempt.status === "IN_PROGRESS") {
+      for (const position of input.positions) {
+        const question = attempt.questions.find((q) => q.position === position);
+        if (!question) continue;
+        const found = answerFromFields(question.type as QuestionType, question.options, position, read);
+        if (found.kind === "invalid") problems[`q${position}`] = [found.message];
+        if (found.kind !== "answer") continue;
+        ({ sequence } = await saveAnswer(context.user, { attemptId: attempt.id, position, answer: found.answer, sequence }));
+      }
+    }
+    if (Object.keys(problems).length) throw new ValidationError("One answer could not be saved: check it.", problems);
+    const base = `/attempts/${attempt.id}`;
+    if (attempt.status !== "IN_PROGRESS") throw new AttemptConflictError("submitted");
+    if (input.go === "submit") {
+      await submit(context.user, attempt.id);
+      return { effects: { redirectTo: `${base}/review` } };
+    }
+    const current = Math.min(...input.positions);
+    const count = attempt.questions.length;
+    const target =
+      input.go === "next" ? Math.min(current + 1, count - 1) : input.go === "prev" ? Math.max(current - 1, 0) : input.go === "stay" ? current : Number(input.go.slice(1)) - 1;
+    return { effects: { redirectTo: `${base}?q=${Math.min(Math.max(target, 0), count - 1) + 1}` } };
+  },
+});
+
+export const submitAttempt = defineAction({
+  name: "submitAttempt",
+  access: "signed-in",
+  schema: SubmitAttemptSchema,
+  async handler(input, context) {
+    await submit(context.user, input.attemptId);
+    return { effects: { redirectTo: `/attempts/${input.attemptId}/review` } };
+  },
+});
+
+/** A visitor's answers to the public set: scored and explained, never stored. */
+export const tryPublicQuiz = defineAction({
+  name: "tryPublicQuiz",
+  access: "anyone",
+  schema: TryPublicQuizSchema,
+  async handler(input) {
+    const quiz = await getPublicQuiz(input.slug);
+    const read = readerOf(input as Record<string, unknown>);
+    const answers: Record<number, unknown> = {};
+    for (const question of quiz.questions) {
+      const found = answerFromFields(question.type as QuestionType, question.options, question.position, read);
+      if (found.kind === "answer") answers[question.position] = found.answer;
+    }
+    return { data: await scorePublicQuiz(input.slug, answers) };
+  },
+});

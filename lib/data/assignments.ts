@@ -1,0 +1,121 @@
+import "server-only";
+// What a student sees of their classes' assignments and of the practice sets.
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { attemptsLeft, effectiveDue, startWindow } from "@/lib/domain/deadlines";
+
+export type AssignmentState = "not-open-yet" | "open" | "in-progress" | "closed" | "no-attempts-left";
+
+const assignmentSelect = (userId: string) =>
+  ({
+    id: true,
+    title: true,
+    opensAt: true,
+    dueAt: true,
+    maxAttempts: true,
+    timeLimitSeconds: true,
+    reviewPolicy: true,
+    class: { select: { name: true } },
+    quizSet: { select: { title: true, description: true, _count: { select: { items: true } } } },
+    extensions: { where: { userId }, select: { dueAt: true, extraAttempts: true } },
+    attempts: {
+      where: { userId },
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, status: true, score: true, maxScore: true, startedAt: true, submittedAt: true, deadlineAt: true },
+    },
+  }) as const;
+
+type Row = Awaited<ReturnType<typeof rows>>[number];
+
+function rows(userId: string, where: object) {
+  return db().assignment.findMany({
+    where: { ...where, class: { archivedAt: null, enrollments: { some: { userId } } } },
+    orderBy: { dueAt: "asc" },
+    select: assignmentSelect(userId),
+  });
+}
+
+function describe(row: Row, now: Date) {
+  const extension = row.extensions[0] ?? null;
+  const dueAt = effectiveDue(row, extension);
+  const open = row.attempts.find((a) => a.status === "IN_PROGRESS") ?? null;
+  const left = attemptsLeft({ maxAttempts: row.maxAttempts, extraAttempts: extension?.extraAttempts ?? 0, used: row.attempts.length });
+  const window = startWindow({ now, opensAt: row.opensAt, dueAt });
+  const state: AssignmentState = open
+    ? "in-progress"
+    : !window.ok
+      ? window.reason
+      : left <= 0
+        ? "no-attempts-left"
+        : "open";
+  const submitted = row.attempts.filter((a) => a.status === "SUBMITTED");
+  const best = submitted.reduce<number | null>((b, a) => (a.maxScore ? Math.max(b ?? 0, (a.score ?? 0) / a.maxScore) : b), null);
+  return {
+    id: row.id,
+    title: row.title,
+    className: row.class.name,
+    quizSetTitle: row.quizSet.title,
+    quizSetDescription: row.quizSet.description,
+    questionCount: row.quizSet._count.items,
+    opensAt: row.opensAt,
+    dueAt,
+    timeLimitSeconds: row.timeLimitSeconds,
+    maxAttempts: row.maxAttempts === null ? null : row.maxAttempts + (extension?.extraAttempts ?? 0),
+    attemptsUsed: row.attempts.length,
+    reviewPolicy: row.reviewPolicy,
+    state,
+    openAttemptId: open?.id ?? null,
+    bestFraction: best,
+    attempts: row.attempts,
+  };
+}
+
+export type StudentAssignment = ReturnType<typeof describe>;
+
+export async function listMyAssignments(actor: Viewer | null): Promise<StudentAssignment[]> {
+  if (!actor) throw new UnauthenticatedError();
+  const now = new Date();
+  return (await rows(actor.id, {})).map((row) => describe(row, now));
+}
+
+export async function getMyAssignment(actor: Viewer | null, assignmentId: string): Promise<StudentAssignment> {
+  if (!actor) throw new UnauthenticatedError();
+  const [row] = await rows(actor.id, { id: assignmentId });
+  if (!row) throw new NotFoundError("That assignment");
+  return describe(row, new Date());
+}
+
+/** A published quiz set, with the viewer's open practice attempt and past practice scores. */
+export async function getQuizSetForViewer(viewer: Viewer | null, slug: string) {
+  const set = await db().quizSet.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      isPublic: true,
+      _count: { select: { items: true } },
+      attempts: viewer
+        ? {
+            where: { userId: viewer.id, assignmentId: null },
+            orderBy: { startedAt: "desc" },
+            take: 10,
+            select: { id: true, status: true, score: true, maxScore: true, submittedAt: true },
+          }
+        : false,
+    },
+  });
+  if (!set) throw new NotFoundError("That quiz");
+  const attempts = set.attempts ?? [];
+  return {
+    slug: set.slug,
+    title: set.title,
+    description: set.description,
+    isPublic: set.isPublic,
+    questionCount: set._count.items,
+    openAttemptId: attempts.find((a) => a.status === "IN_PROGRESS")?.id ?? null,
+    pastAttempts: attempts.filter((a) => a.status === "SUBMITTED"),
+  };
+}

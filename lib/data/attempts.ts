@@ -1,0 +1,226 @@
+import "server-only";
+// Starting, resuming, reading and submitting attempts. Every function takes the acting user
+// and puts the ownership or enrolment in its query, so a wrong user finds nothing (404).
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AppError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { attemptDeadline, attemptsLeft, effectiveDue, isPastDeadline, startWindow } from "@/lib/domain/deadlines";
+import { closeAttempt } from "./attempt-scoring";
+import { missedQuestionVersionIds } from "./progress";
+
+type Tx = Prisma.TransactionClient;
+
+export type StartTarget = { assignmentId: string } | { quizSetSlug: string } | { missed: true };
+
+function signedIn(actor: Viewer | null): Viewer {
+  if (!actor) throw new UnauthenticatedError();
+  return actor;
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/** Closes the actor's attempt if its deadline has passed (answers saved before it count). */
+async function closeIfExpired(tx: Tx, attempt: { id: string; status: string; deadlineAt: Date | null }, now: Date) {
+  if (attempt.status === "IN_PROGRESS" && isPastDeadline(attempt.deadlineAt, now)) {
+    await closeAttempt(tx, attempt.id, attempt.deadlineAt!);
+    return true;
+  }
+  return false;
+}
+
+async function currentVersions(tx: Tx, quizSetId: string) {
+  const items = await tx.quizItem.findMany({
+    where: { quizSetId, question: { status: "PUBLISHED", currentVersionId: { not: null } } },
+    orderBy: { position: "asc" },
+    select: { question: { select: { currentVersionId: true } } },
+  });
+  return items.map((item) => item.question.currentVersionId!);
+}
+
+async function startForAssignment(tx: Tx, user: Viewer, assignmentId: string, now: Date) {
+  const assignment = await tx.assignment.findFirst({
+    where: { id: assignmentId, class: { archivedAt: null, enrollments: { some: { userId: user.id } } } },
+    include: { extensions: { where: { userId: user.id } } },
+  });
+  if (!assignment) throw new NotFoundError("That assignment");
+  // An open attempt is resumed; if its time ran out, it is closed and its review shown.
+  const open = await tx.attempt.findFirst({ where: { userId: user.id, assignmentId, status: "IN_PROGRESS" } });
+  if (open) {
+    await closeIfExpired(tx, open, now);
+    return open.id;
+  }
+
+  const extension = assignment.extensions[0] ?? null;
+  const dueAt = effectiveDue(assignment, extension);
+  const window = startWindow({ now, opensAt: assignment.opensAt, dueAt });
+  if (!window.ok) {
+    throw new AppError(409, window.reason === "not-open-yet" ? "This assignment is not open yet." : "This assignment is closed.");
+  }
+  const used = await tx.attempt.count({ where: { userId: user.id, assignmentId } });
+  if (attemptsLeft({ maxAttempts: assignment.maxAttempts, extraAttempts: extension?.extraAttempts ?? 0, used }) <= 0) {
+    throw new AppError(409, "You have used all your attempts at this assignment.");
+  }
+  const versions = await currentVersions(tx, assignment.quizSetId);
+  const attempt = await tx.attempt.create({
+    data: {
+      userId: user.id,
+      quizSetId: assignment.quizSetId,
+      assignmentId,
+      number: used + 1,
+      startedAt: now,
+      deadlineAt: attemptDeadline({ startedAt: now, timeLimitSeconds: assignment.timeLimitSeconds, dueAt }),
+      responses: { create: versions.map((questionVersionId, position) => ({ questionVersionId, position })) },
+    },
+  });
+  return attempt.id;
+}
+
+async function startPractice(tx: Tx, user: Viewer, slug: string, now: Date) {
+  const quizSet = await tx.quizSet.findFirst({ where: { slug, status: "PUBLISHED" } });
+  if (!quizSet) throw new NotFoundError("That quiz");
+  const open = await tx.attempt.findFirst({ where: { userId: user.id, quizSetId: quizSet.id, assignmentId: null, status: "IN_PROGRESS" } });
+  if (open) return open.id;
+  const versions = await currentVersions(tx, quizSet.id);
+  const attempt = await tx.attempt.create({
+    data: {
+      userId: user.id,
+      quizSetId: quizSet.id,
+      startedAt: now,
+      responses: { create: versions.map((questionVersionId, position) => ({ questionVersionId, position })) },
+    },
+  });
+  return attempt.id;
+}
+
+async function startMissedPractice(tx: Tx, user: Viewer, now: Date) {
+  const open = await tx.attempt.findFirst({ where: { userId: user.id, quizSetId: null, assignmentId: null, status: "IN_PROGRESS" } });
+  if (open) return open.id;
+  const versions = await missedQuestionVersionIds(tx, user.id, 10);
+  if (versions.length === 0) throw new AppError(409, "Nothing to practise yet: answer some questions first.");
+  const attempt = await tx.attempt.create({
+    data: {
+      userId: user.id,
+      title: "Practise what I missed",
+      startedAt: now,
+      responses: { create: versions.map((questionVersionId, position) => ({ questionVersionId, position })) },
+    },
+  });
+  return attempt.id;
+}
+
+/**
+ * Starts an attempt, or resumes the one in progress. Two starts at once create one attempt:
+ * the database's partial unique index refuses the second, which then resumes the first.
+ */
+export async function startAttempt(actor: Viewer | null, target: StartTarget): Promise<string> {
+  const user = signedIn(actor);
+  const run = () =>
+    db().$transaction(async (tx) => {
+      const now = new Date();
+      if ("assignmentId" in target) return startForAssignment(tx, user, target.assignmentId, now);
+      if ("quizSetSlug" in target) return startPractice(tx, user, target.quizSetSlug, now);
+      return startMissedPractice(tx, user, now);
+    });
+  try {
+    return await run();
+  } catch (error) {
+    if (isUniqueViolation(error)) return run();
+    throw error;
+  }
+}
+
+/** Submits the actor's attempt (idempotent: a second submit changes nothing). */
+export async function submitAttempt(actor: Viewer | null, attemptId: string): Promise<void> {
+  const user = signedIn(actor);
+  await db().$transaction(async (tx) => {
+    const attempt = await tx.attempt.findFirst({ where: { id: attemptId, userId: user.id }, select: { id: true, status: true, deadlineAt: true } });
+    if (!attempt) throw new NotFoundError("That attempt");
+    const now = new Date();
+    if (await closeIfExpired(tx, attempt, now)) return;
+    await closeAttempt(tx, attempt.id, now);
+  });
+}
+
+/** Closes the actor's attempt when its time is up; true when it is (now) submitted. */
+export async function closeAttemptIfExpired(actor: Viewer | null, attemptId: string): Promise<boolean> {
+  const user = signedIn(actor);
+  return db().$transaction(async (tx) => {
+    const attempt = await tx.attempt.findFirst({ where: { id: attemptId, userId: user.id }, select: { id: true, status: true, deadlineAt: true } });
+    if (!attempt) throw new NotFoundError("That attempt");
+    return (await closeIfExpired(tx, attempt, new Date())) || attempt.status === "SUBMITTED";
+  });
+}
+
+export type TakingQuestion = {
+  position: number;
+  type: string;
+  stem: string;
+  /** What the student sees: choices, prompts, units. Never the key or feedback. */
+  options: unknown;
+  points: number;
+  answer: unknown;
+  savedAt: Date | null;
+};
+
+export type AttemptForTaking = {
+  id: string;
+  title: string;
+  status: "IN_PROGRESS" | "SUBMITTED";
+  startedAt: Date;
+  deadlineAt: Date | null;
+  sequence: number;
+  assignmentId: string | null;
+  questions: TakingQuestion[];
+};
+
+/** The actor's attempt as the taking page needs it: no keys, feedback or explanations. */
+export async function getAttemptForTaking(actor: Viewer | null, attemptId: string): Promise<AttemptForTaking> {
+  const user = signedIn(actor);
+  return db().$transaction(async (tx) => {
+    const found = await tx.attempt.findFirst({ where: { id: attemptId, userId: user.id }, select: { id: true, status: true, deadlineAt: true } });
+    if (!found) throw new NotFoundError("That attempt");
+    await closeIfExpired(tx, found, new Date());
+    const attempt = await tx.attempt.findUniqueOrThrow({
+      where: { id: attemptId },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        startedAt: true,
+        deadlineAt: true,
+        sequence: true,
+        assignmentId: true,
+        quizSet: { select: { title: true } },
+        assignment: { select: { title: true } },
+        responses: {
+          orderBy: { position: "asc" },
+          select: {
+            position: true,
+            answer: true,
+            savedAt: true,
+            questionVersion: { select: { type: true, stem: true, options: true, points: true } },
+          },
+        },
+      },
+    });
+    return {
+      id: attempt.id,
+      title: attempt.assignment?.title ?? attempt.quizSet?.title ?? attempt.title ?? "Practice",
+      status: attempt.status,
+      startedAt: attempt.startedAt,
+      deadlineAt: attempt.deadlineAt,
+      sequence: attempt.sequence,
+      assignmentId: attempt.assignmentId,
+      questions: attempt.responses.map((r) => ({
+        position: r.position,
+        type: r.questionVersion.type,
+        stem: r.questionVersion.stem,
+        options: r.questionVersion.options,
+        points: r.questionVersion.points,
+        answer: r.answer,
+        savedAt: r.savedAt,
+      })),
+    };
+  });
+}

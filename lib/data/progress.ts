@@ -1,0 +1,84 @@
+import "server-only";
+// A student's progress: submitted attempts over time, mastery per fact (share of correct
+// answers on questions citing it), and the questions of the facts they know least.
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/auth/viewer";
+import { UnauthenticatedError } from "@/lib/errors";
+
+type Tx = Prisma.TransactionClient;
+
+export type FactMastery = { factId: string; code: string | null; statement: string; answered: number; correct: number; mastery: number };
+
+async function masteryRows(client: Tx | ReturnType<typeof db>, userId: string): Promise<FactMastery[]> {
+  const rows = await client.$queryRaw<{ factId: string; code: string | null; statement: string; answered: bigint; correct: bigint }[]>`
+    SELECT f.id AS "factId", f.code, f.statement,
+           count(*) AS answered, count(*) FILTER (WHERE r.correct) AS correct
+    FROM "Response" r
+    JOIN "Attempt" a ON a.id = r."attemptId" AND a."userId" = ${userId} AND a.status = 'SUBMITTED'
+    JOIN (SELECT DISTINCT c."questionVersionId", e."factId" FROM "Citation" c JOIN "Evidence" e ON e.id = c."evidenceId") qf
+      ON qf."questionVersionId" = r."questionVersionId"
+    JOIN "Fact" f ON f.id = qf."factId"
+    GROUP BY f.id, f.code, f.statement`;
+  return rows
+    .map((row) => {
+      const answered = Number(row.answered);
+      const correct = Number(row.correct);
+      return { factId: row.factId, code: row.code, statement: row.statement, answered, correct, mastery: answered ? correct / answered : 0 };
+    })
+    .sort((a, b) => a.mastery - b.mastery || b.answered - a.answered || (a.code ?? "").localeCompare(b.code ?? "", "en", { numeric: true }));
+}
+
+/**
+ * Current versions of published questions citing the facts with the lowest mastery (below
+ * 100%), weakest first, at most `limit`.
+ */
+export async function missedQuestionVersionIds(tx: Tx, userId: string, limit: number): Promise<string[]> {
+  const weak = (await masteryRows(tx, userId)).filter((f) => f.mastery < 1);
+  const chosen: string[] = [];
+  for (const fact of weak) {
+    const questions = await tx.question.findMany({
+      where: {
+        status: "PUBLISHED",
+        currentVersion: { citations: { some: { evidence: { factId: fact.factId } } } },
+      },
+      select: { currentVersionId: true },
+      orderBy: { code: "asc" },
+    });
+    for (const q of questions) {
+      if (q.currentVersionId && !chosen.includes(q.currentVersionId)) chosen.push(q.currentVersionId);
+      if (chosen.length >= limit) return chosen;
+    }
+  }
+  return chosen;
+}
+
+export async function getProgress(actor: Viewer | null) {
+  if (!actor) throw new UnauthenticatedError();
+  const [attempts, mastery] = await Promise.all([
+    db().attempt.findMany({
+      where: { userId: actor.id, status: "SUBMITTED" },
+      orderBy: { submittedAt: "asc" },
+      select: {
+        id: true,
+        title: true,
+        submittedAt: true,
+        score: true,
+        maxScore: true,
+        quizSet: { select: { title: true } },
+        assignment: { select: { title: true } },
+      },
+    }),
+    masteryRows(db(), actor.id),
+  ]);
+  return {
+    attempts: attempts.map((a) => ({
+      id: a.id,
+      title: a.assignment?.title ?? a.quizSet?.title ?? a.title ?? "Practice",
+      submittedAt: a.submittedAt!,
+      score: a.score ?? 0,
+      maxScore: a.maxScore ?? 0,
+    })),
+    mastery,
+  };
+}

@@ -1,0 +1,184 @@
+import "server-only";
+// The review of a submitted attempt, cut to what its review policy allows: the key, feedback,
+// explanations and citations are read only when they may be shown.
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { effectiveDue } from "@/lib/domain/deadlines";
+import { reviewPolicyFor, reviewVisibility, type ReviewVisibility } from "@/lib/domain/review-policy";
+import { sentenceAt } from "@/lib/domain/sentences";
+import { textFragmentUrl } from "@/lib/domain/text-fragment";
+import { renderMarkdown } from "@/lib/format/markdown";
+
+export type ReviewCitation = {
+  quote: string;
+  stance: "SUPPORTS" | "DISPUTES" | "UPDATES";
+  note: string | null;
+  fact: { statement: string; kind: string; attributedTo: string | null; asOf: Date | null; asOfPrecision: "DAY" | "MONTH" | "YEAR" | null };
+  source: { slug: string; title: string; publisher: string | null; publishedAt: Date | null };
+  /** `/sources/<slug>#s-<n>` for a source kept in Cited; null for a linked one. */
+  readerHref: string | null;
+  /** The original page at the quoted words (text fragment), when the source has a URL. */
+  externalHref: string | null;
+};
+
+export type ReviewItem = {
+  position: number;
+  type: string;
+  stem: string;
+  options: unknown;
+  points: number;
+  score: number;
+  correct: boolean;
+  answer: unknown;
+  key: unknown | null;
+  feedback: Record<string, string> | null;
+  explanationHtml: string | null;
+  citations: ReviewCitation[];
+  /** Other sources on the same facts: confirming, disputing or updating them. */
+  related: ReviewCitation[];
+};
+
+const evidenceSelect = {
+  id: true,
+  quote: true,
+  start: true,
+  stance: true,
+  note: true,
+  factId: true,
+  fact: { select: { statement: true, kind: true, attributedTo: true, asOf: true, asOfPrecision: true } },
+  source: { select: { id: true, slug: true, title: true, publisher: true, publishedAt: true, url: true } },
+} as const;
+
+type EvidenceRow = {
+  id: string;
+  quote: string;
+  start: number | null;
+  stance: ReviewCitation["stance"];
+  note: string | null;
+  factId: string;
+  fact: ReviewCitation["fact"];
+  source: { id: string; slug: string; title: string; publisher: string | null; publishedAt: Date | null; url: string | null };
+};
+
+async function toCitations(rows: EvidenceRow[]): Promise<ReviewCitation[]> {
+  const sourceIds = [...new Set(rows.filter((r) => r.start !== null).map((r) => r.source.id))];
+  const sentences = await db().sentence.findMany({
+    where: { sourceId: { in: sourceIds } },
+    orderBy: { index: "asc" },
+    select: { sourceId: true, index: true, start: true, end: true },
+  });
+  return rows.map((row) => {
+    const sentence = row.start === null ? undefined : sentenceAt(sentences.filter((s) => s.sourceId === row.source.id), row.start);
+    return {
+      quote: row.quote,
+      stance: row.stance,
+      note: row.note,
+      fact: row.fact,
+      source: { slug: row.source.slug, title: row.source.title, publisher: row.source.publisher, publishedAt: row.source.publishedAt },
+      readerHref: sentence ? `/sources/${row.source.slug}#s-${sentence.index}` : null,
+      externalHref: row.source.url ? textFragmentUrl(row.source.url, row.quote) : null,
+    };
+  });
+}
+
+export type Explanation = Pick<ReviewItem, "key" | "feedback" | "explanationHtml" | "citations" | "related">;
+
+/** Key, feedback, explanation and sources of question versions. Only call once they may be shown. */
+export async function explainVersions(versionIds: string[]): Promise<Map<string, Explanation>> {
+  const versions = await db().questionVersion.findMany({
+    where: { id: { in: versionIds } },
+    select: {
+      id: true,
+      key: true,
+      feedback: true,
+      explanation: true,
+      citations: { orderBy: { position: "asc" }, select: { evidence: { select: evidenceSelect } } },
+    },
+  });
+  const factIds = [...new Set(versions.flatMap((v) => v.citations.map((c) => c.evidence.factId)))];
+  const allEvidence = factIds.length
+    ? ((await db().evidence.findMany({ where: { factId: { in: factIds } }, select: evidenceSelect, orderBy: { createdAt: "asc" } })) as EvidenceRow[])
+    : [];
+  const result = new Map<string, Explanation>();
+  for (const version of versions) {
+    const cited = version.citations.map((c) => c.evidence as EvidenceRow);
+    const citedIds = new Set(cited.map((c) => c.id));
+    const facts = new Set(cited.map((c) => c.factId));
+    result.set(version.id, {
+      key: version.key,
+      feedback: (version.feedback as Record<string, string> | null) ?? null,
+      explanationHtml: renderMarkdown(version.explanation),
+      citations: await toCitations(cited),
+      related: await toCitations(allEvidence.filter((e) => facts.has(e.factId) && !citedIds.has(e.id))),
+    });
+  }
+  return result;
+}
+
+export async function getReview(actor: Viewer | null, attemptId: string) {
+  if (!actor) throw new UnauthenticatedError();
+  const attempt = await db().attempt.findFirst({
+    where: { id: attemptId, userId: actor.id, status: "SUBMITTED" },
+    select: {
+      id: true,
+      title: true,
+      score: true,
+      maxScore: true,
+      submittedAt: true,
+      assignmentId: true,
+      quizSet: { select: { title: true, slug: true } },
+      assignment: { select: { title: true, dueAt: true, reviewPolicy: true, extensions: { where: { userId: actor.id }, select: { dueAt: true } } } },
+      responses: {
+        orderBy: { position: "asc" },
+        select: { position: true, answer: true, score: true, correct: true, questionVersionId: true, questionVersion: { select: { type: true, stem: true, options: true, points: true } } },
+      },
+    },
+  });
+  if (!attempt) throw new NotFoundError("That review");
+
+  const dueAt = attempt.assignment ? effectiveDue(attempt.assignment, attempt.assignment.extensions[0] ?? null) : null;
+  const visible: ReviewVisibility = reviewVisibility({
+    policy: reviewPolicyFor(attempt.assignment),
+    attemptSubmitted: true,
+    now: new Date(),
+    dueAt,
+  });
+
+  const explained = visible.key || visible.feedback || visible.explanations
+    ? await explainVersions(attempt.responses.map((r) => r.questionVersionId))
+    : new Map<string, Explanation>();
+
+  const items: ReviewItem[] = attempt.responses.map((r) => {
+    const extra = explained.get(r.questionVersionId);
+    return {
+      position: r.position,
+      type: r.questionVersion.type,
+      stem: r.questionVersion.stem,
+      options: r.questionVersion.options,
+      points: r.questionVersion.points,
+      score: r.score ?? 0,
+      correct: r.correct ?? false,
+      answer: visible.answers ? r.answer : null,
+      key: visible.key ? (extra?.key ?? null) : null,
+      feedback: visible.feedback ? (extra?.feedback ?? null) : null,
+      explanationHtml: visible.explanations ? (extra?.explanationHtml ?? null) : null,
+      citations: visible.explanations ? (extra?.citations ?? []) : [],
+      related: visible.explanations ? (extra?.related ?? []) : [],
+    };
+  });
+
+  return {
+    id: attempt.id,
+    title: attempt.assignment?.title ?? attempt.quizSet?.title ?? attempt.title ?? "Practice",
+    score: attempt.score ?? 0,
+    maxScore: attempt.maxScore ?? 0,
+    submittedAt: attempt.submittedAt!,
+    assignmentId: attempt.assignmentId,
+    dueAt,
+    visible,
+    items: visible.score ? items : [],
+  };
+}
+
+export type Review = Awaited<ReturnType<typeof getReview>>;

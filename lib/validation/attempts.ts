@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+const Id = z.string({ error: "Missing id." }).regex(/^[a-z0-9]{10,40}$/, "That id is not valid.");
+const Slug = z.string({ error: "Missing quiz." }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "That quiz is not valid.").max(100);
+
+export const StartAttemptSchema = z.union(
+  [
+    z.object({ assignmentId: Id }),
+    z.object({ quizSetSlug: Slug }),
+    z.object({ missed: z.literal("1") }),
+  ],
+  { error: "Choose what to start." },
+);
+
+/** The no-JavaScript form of the taking page: save what is on the page, then go somewhere. */
+export const SavePageSchema = z
+  .object({
+    attemptId: Id,
+    sequence: z.coerce.number({ error: "Reload the page." }).int().min(0),
+    positions: z
+      .string()
+      .regex(/^\d{1,3}(,\d{1,3}){0,199}$/, "Reload the page.")
+      .transform((v) => v.split(",").map(Number)),
+    go: z.string().regex(/^(next|prev|submit|stay|q\d{1,3})$/, "Choose where to go."),
+  })
+  .passthrough();
+
+export const SubmitAttemptSchema = z.object({ attemptId: Id });
+
+export const TryPublicQuizSchema = z.object({ slug: Slug }).passthrough();
+
+export const AutosaveSchema = z.object({
+  answer: z.unknown(),
+  sequence: z.number({ error: "sequence must be a number" }).int().min(0),
+});
