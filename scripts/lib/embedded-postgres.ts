@@ -6,7 +6,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { findFreePort } from "./ports";
+import pg from "pg";
+import { findFreePort, isPortFree } from "./ports";
 
 export type RunningPostgres = {
   /** Connection URL for a database on this server. */
@@ -34,6 +35,11 @@ export async function startEmbeddedPostgres(
     ? (await readFile(secretFile, "utf8")).trim()
     : randomBytes(18).toString("base64url");
   if (!initialised) await writeFile(secretFile, password + "\n", { mode: 0o600 });
+
+  // Already running for another command on this checkout (say `npm start` and `npm run db:seed`,
+  // or two test runs): use that server and leave stopping it to the command that started it.
+  const running = initialised ? await runningPort(clusterDir) : null;
+  if (running !== null) return handle(running, password, async () => {});
 
   const port = options.port ?? (await findFreePort(54320));
   const logs: string[] = [];
@@ -79,30 +85,46 @@ export async function startEmbeddedPostgres(
     );
   }
 
-  const admin = () => server.getPgClient("postgres", "127.0.0.1");
-  const run = async (sql: string) => {
-    const client = admin();
+  return handle(port, password, () => server.stop());
+}
+
+/** The port of the server running on `clusterDir`, or null (postmaster.pid: pid, dir, time, port). */
+export async function runningPort(clusterDir: string): Promise<number | null> {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const [pid, , , port] = (await readFile(pidFile, "utf8")).split("\n");
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return null; // a stale file left by a crash; PostgreSQL removes it when it starts
+  }
+  return (await isPortFree(Number(port))) ? null : Number(port);
+}
+
+function handle(port: number, password: string, stop: () => Promise<void>): RunningPostgres {
+  const connect = async () => {
+    const client = new pg.Client({ host: "127.0.0.1", port, user, password, database: "postgres" });
+    client.on("error", () => {});
     await client.connect();
+    return client;
+  };
+  const run = async (sql: string, values: unknown[] = []) => {
+    const client = await connect();
     try {
-      await client.query(sql);
+      return await client.query(sql, values);
     } finally {
       await client.end();
     }
   };
   return {
-    url: (database) =>
-      `postgresql://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    url: (database) => `postgresql://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     async createDatabase(name) {
-      const client = admin();
-      await client.connect();
-      try {
-        const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-        if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
-      } finally {
-        await client.end();
-      }
+      const found = await run("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+      if (found.rowCount === 0) await run(`CREATE DATABASE "${name}"`);
     },
-    dropDatabase: (name) => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-    stop: () => server.stop(),
+    async dropDatabase(name) {
+      await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+    stop,
   };
 }

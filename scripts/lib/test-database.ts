@@ -6,7 +6,7 @@ import path from "node:path";
 import { tmpdir } from "node:os";
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
-import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { runningPort, startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 import { assertReachable, projectRoot } from "./database";
 
 export type TestDatabases = {
@@ -41,9 +41,16 @@ export async function openTestDatabases(): Promise<TestDatabases> {
     };
     urlFor = (database) => withDatabase(given, database);
   } else {
-    // One cluster per checkout, so that two clones can run their tests at the same time.
+    // A cluster of its own for each run going on at once (kept for the next runs, so initdb
+    // happens once per slot): runs never share a server that the other might stop.
     const checkout = createHash("sha256").update(projectRoot).digest("hex").slice(0, 8);
-    embedded = await startEmbeddedPostgres(path.join(tmpdir(), `cited-test-postgres-${process.getuid?.() ?? "user"}-${checkout}`));
+    let dataDir = "";
+    for (let slot = 0; slot < 8 && !dataDir; slot++) {
+      const candidate = path.join(tmpdir(), `cited-test-postgres-${process.getuid?.() ?? "user"}-${checkout}-${slot}`);
+      if ((await runningPort(path.join(candidate, "cluster"))) === null) dataDir = candidate;
+    }
+    if (!dataDir) throw new Error("Eight test runs are already going on for this checkout.");
+    embedded = await startEmbeddedPostgres(dataDir);
     const server = embedded;
     admin = async (sql) => {
       const name = /"([^"]+)"/.exec(sql)?.[1] ?? "";
