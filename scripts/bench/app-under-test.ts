@@ -9,7 +9,7 @@ import { findFreePort } from "../lib/ports";
 import { needsBuild, nextBin, runNextBuild } from "../lib/build";
 import { seed } from "../../prisma/seed";
 
-export type AppUnderTest = { baseUrl: string; databaseUrl: string; stop(): Promise<void> };
+export type AppUnderTest = { baseUrl: string; databaseUrl: string; authSecret: string; stop(): Promise<void> };
 
 export async function startAppUnderTest(extraEnv: Record<string, string> = {}): Promise<AppUnderTest> {
   if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
@@ -19,13 +19,14 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
   await seed(databaseUrl, { demo: true });
   if (needsBuild(projectRoot)) await runNextBuild(projectRoot);
   const port = await findFreePort(3200);
+  const authSecret = randomBytes(32).toString("base64url");
   const server: ChildProcess = spawn(process.execPath, [nextBin(projectRoot), "start", "-p", String(port)], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET: authSecret,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       ...extraEnv,
@@ -40,6 +41,7 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
   return {
     baseUrl,
     databaseUrl,
+    authSecret,
     async stop() {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));

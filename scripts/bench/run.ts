@@ -2,9 +2,11 @@
 // production mode on a fresh database, measures, and prints one JSON object per line per figure.
 import { startAppUnderTest } from "./app-under-test";
 import { benchSignIn } from "./signin";
+import { benchAutosave } from "./autosave";
 
 const benchmarks: Record<string, (app: Awaited<ReturnType<typeof startAppUnderTest>>) => Promise<object[]>> = {
   signin_per_s: (app) => benchSignIn(app, { seconds: 10, connections: 8, runs: 3 }),
+  autosave_rps: (app) => benchAutosave(app, { seconds: 10, connections: 50, runs: 3 }),
 };
 
 async function main() {

@@ -1,0 +1,159 @@
+// autosave_rps (+ p99_ms): authenticated autosaves per second through the app, each connection
+// a different student saving into their own attempt with the sequence it got back last.
+// pgbench_upsert_tps: pgbench running the same two statements of one autosave (the check that
+// the answer fits its question, then the guarded sequence bump + write) on the same database
+// with the same number of connections. autosave_ratio compares them within each run.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { createPrismaClient } from "../../lib/db";
+import { hashPassword } from "../../lib/auth/password";
+import { session } from "../../lib/auth/config";
+import { encodeSession, freshClaims } from "../../lib/auth/token";
+import type { AppUnderTest } from "./app-under-test";
+
+type Saver = { cookie: string; attemptId: string; position: number; sequence: number };
+
+async function prepareSavers(app: AppUnderTest, count: number): Promise<Saver[]> {
+  const prisma = createPrismaClient(app.databaseUrl, 4);
+  try {
+    const quizSet = await prisma.quizSet.findUniqueOrThrow({ where: { slug: "the-full-article" }, include: { items: { include: { question: true }, orderBy: { position: "asc" } } } });
+    const textPosition = (
+      await Promise.all(quizSet.items.map(async (item) => (await prisma.questionVersion.findUniqueOrThrow({ where: { id: item.question.currentVersionId! } })).type))
+    ).indexOf("SHORT_TEXT");
+    const passwordHash = await hashPassword("bench-password-not-used");
+    const savers: Saver[] = [];
+    for (let i = 0; i < count; i++) {
+      const user = await prisma.user.create({ data: { email: `bench-${i}@cited.test`, name: `Bench ${i}`, passwordHash } });
+      const attempt = await prisma.attempt.create({
+        data: {
+          userId: user.id,
+          quizSetId: quizSet.id,
+          responses: { create: quizSet.items.map((item, position) => ({ position, questionVersionId: item.question.currentVersionId! })) },
+        },
+      });
+      const { token } = await encodeSession(freshClaims(user.id, 0), app.authSecret);
+      savers.push({ cookie: `${session.cookie}=${token}`, attemptId: attempt.id, position: textPosition, sequence: 0 });
+    }
+    return savers;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+const pgbenchScript = `
+SELECT a.sequence AS seq FROM "Response" r
+  JOIN "Attempt" a ON a.id = r."attemptId"
+  JOIN "QuestionVersion" qv ON qv.id = r."questionVersionId"
+  WHERE r."attemptId" = 'pgb-attempt-' || :client_id AND r.position = 0 AND a."userId" = 'pgb-user-' || :client_id \\gset
+WITH bumped AS (
+  UPDATE "Attempt" SET sequence = sequence + 1
+  WHERE id = 'pgb-attempt-' || :client_id AND "userId" = 'pgb-user-' || :client_id AND status = 'IN_PROGRESS'
+    AND sequence = :seq AND ("deadlineAt" IS NULL OR "deadlineAt" + make_interval(secs => 2) >= now())
+  RETURNING id, sequence)
+UPDATE "Response" r SET answer = '{"text":"Anchorage"}'::jsonb, "savedAt" = now()
+FROM bumped WHERE r."attemptId" = bumped.id AND r.position = 0
+RETURNING bumped.sequence, r."savedAt";
+`;
+
+async function preparePgbench(app: AppUnderTest, count: number) {
+  const prisma = createPrismaClient(app.databaseUrl, 2);
+  try {
+    const quizSet = await prisma.quizSet.findUniqueOrThrow({ where: { slug: "the-full-article" }, include: { items: { include: { question: true }, orderBy: { position: "asc" } } } });
+    for (let i = 0; i < count; i++) {
+      await prisma.user.create({ data: { id: `pgb-user-${i}`, email: `pgb-${i}@cited.test`, name: `pgbench ${i}` } });
+      await prisma.attempt.create({
+        data: {
+          id: `pgb-attempt-${i}`,
+          userId: `pgb-user-${i}`,
+          quizSetId: quizSet.id,
+          responses: { create: quizSet.items.map((item, position) => ({ position, questionVersionId: item.question.currentVersionId! })) },
+        },
+      });
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), "cited-pgbench-"));
+  const file = path.join(dir, "autosave.sql");
+  await writeFile(file, pgbenchScript);
+  return file;
+}
+
+function pgbenchBinary(): string {
+  const found = ["/usr/lib/postgresql/15/bin/pgbench", "/usr/bin/pgbench"].find((p) => existsSync(p));
+  if (!found) throw new Error("pgbench is not installed (Debian: apt-get install postgresql-contrib or postgresql-15).");
+  return found;
+}
+
+function runPgbench(databaseUrl: string, script: string, clients: number, seconds: number): Promise<number> {
+  const url = new URL(databaseUrl);
+  return new Promise((resolve, reject) => {
+    // pgbench's client ids are 0..clients-1, matching the rows made above.
+    const child = spawn(pgbenchBinary(), ["-n", "-f", script, "-c", String(clients), "-j", "2", "-T", String(seconds), "-M", "prepared",
+      "-h", url.hostname, "-p", url.port, "-U", decodeURIComponent(url.username), url.pathname.slice(1)], {
+      env: { ...process.env, PGPASSWORD: decodeURIComponent(url.password) },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("exit", (code) => {
+      const tps = /tps = ([\d.]+)/.exec(output);
+      if (code === 0 && tps) resolve(Number(tps[1]));
+      else reject(new Error(`pgbench failed:\n${output}`));
+    });
+  });
+}
+
+async function runAutocannon(app: AppUnderTest, savers: Saver[], seconds: number) {
+  let next = 0;
+  const result = await autocannon({
+    url: app.baseUrl,
+    connections: savers.length,
+    duration: seconds,
+    requests: [
+      {
+        method: "PUT",
+        setupRequest: (request, context: object) => {
+          const state = context as { saver?: Saver };
+          state.saver ??= savers[next++ % savers.length];
+          const saver = state.saver;
+          return {
+            ...request,
+            path: `/api/attempts/${saver.attemptId}/responses/${saver.position}`,
+            headers: { "content-type": "application/json", origin: app.baseUrl, cookie: saver.cookie },
+            body: JSON.stringify({ answer: { text: `Anchorage ${saver.sequence}` }, sequence: saver.sequence }),
+          };
+        },
+        onResponse: (_status, body, context: object) => {
+          const saver = (context as { saver: Saver }).saver;
+          const parsed = JSON.parse(body) as { sequence?: number };
+          if (typeof parsed.sequence === "number") saver.sequence = parsed.sequence;
+        },
+      },
+    ],
+  });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+export async function benchAutosave(app: AppUnderTest, options: { seconds: number; connections: number; runs: number }) {
+  const savers = await prepareSavers(app, options.connections);
+  const script = await preparePgbench(app, options.connections);
+  const runs: { rps: number; p99: number; errors: number; tps: number }[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    const tps = await runPgbench(app.databaseUrl, script, options.connections, options.seconds);
+    const app_ = await runAutocannon(app, savers, options.seconds);
+    runs.push({ ...app_, tps });
+  }
+  const median = <T>(xs: T[], by: (x: T) => number) => [...xs].sort((a, b) => by(a) - by(b))[Math.floor(xs.length / 2)];
+  const ratios = runs.map((r) => r.rps / r.tps);
+  const app_ = median(runs, (r) => r.rps);
+  return [
+    { name: "pgbench_upsert_tps", value: Math.round(median(runs, (r) => r.tps).tps), unit: "tx/s", connections: options.connections, runs: runs.map((r) => Math.round(r.tps)) },
+    { name: "autosave_rps", value: Math.round(app_.rps), unit: "req/s", p99_ms: app_.p99, errors: app_.errors, connections: options.connections, runs: runs.map((r) => Math.round(r.rps)) },
+    { name: "autosave_ratio", value: Number(median(ratios, (r) => r).toFixed(3)), unit: "ratio", runs: ratios.map((r) => Number(r.toFixed(3))) },
+  ];
+}
