@@ -29,7 +29,11 @@ export default async function HomePage() {
             {quizSets.map((set) => (
               <Card as="li" key={set.slug} className="flex flex-col gap-2">
                 <div className="flex flex-wrap items-center gap-2">
-                  <h3 className="text-lg font-semibold">{set.title}</h3>
+                  <h3 className="text-lg font-semibold">
+                    <Link href={`/quizzes/${set.slug}`} className="underline-offset-2 hover:underline">
+                      {set.title}
+                    </Link>
+                  </h3>
                   {set.isPublic ? <Badge tone="accent">Open practice</Badge> : null}
                 </div>
                 <p className="text-muted">{set.description}</p>

@@ -13,10 +13,17 @@ export function SiteHeader({ user }: SiteHeaderProps) {
         </Link>
         <ul className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm">
           <li>
-            <Link href="/#quizzes" className="hover:underline">
+            <Link href="/quizzes" className="hover:underline">
               Quizzes
             </Link>
           </li>
+          {user ? (
+            <li>
+              <Link href="/progress" className="hover:underline">
+                Progress
+              </Link>
+            </li>
+          ) : null}
           <li>
             <Link href="/#sources" className="hover:underline">
               Sources

@@ -50,6 +50,26 @@ export const routePolicy: Record<string, RouteRule> = {
     path: "/admin/users",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers" } },
   },
+  "quizzes/page.tsx": { method: "GET", path: "/quizzes", expect: everyone(200) },
+  "quizzes/[slug]/page.tsx": { method: "GET", path: "/quizzes/deportations-and-numbers", expect: everyone(200) },
+  "quizzes/[slug]/try/page.tsx": { method: "GET", path: "/quizzes/alaska-summit-practice/try", expect: everyone(200) },
+  // An assignment or attempt nobody here has: sign in first, then a 404 that reveals nothing.
+  "assignments/[id]/page.tsx": {
+    method: "GET",
+    path: "/assignments/clnoassignment00000000000",
+    expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fassignments%2Fclnoassignment00000000000" }, 404),
+  },
+  "attempts/[id]/page.tsx": {
+    method: "GET",
+    path: "/attempts/clnoattempt0000000000000",
+    expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fattempts%2Fclnoattempt0000000000000" }, 404),
+  },
+  "attempts/[id]/review/page.tsx": {
+    method: "GET",
+    path: "/attempts/clnoattempt0000000000000/review",
+    expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fattempts%2Fclnoattempt0000000000000%2Freview" }, 404),
+  },
+  "progress/page.tsx": { method: "GET", path: "/progress", expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fprogress" }, 200) },
   "api/health/route.ts": { method: "GET", path: "/api/health", expect: everyone(200) },
   // Autosave on an attempt nobody here owns: 401 for a visitor, 404 (revealing nothing) for others.
   "api/attempts/[attemptId]/responses/[position]/route.ts": {

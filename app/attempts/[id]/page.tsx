@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { AttemptForm } from "@/components/quiz/attempt-form";
+import { AttemptNav } from "@/components/quiz/attempt-nav";
+import { AttemptTimer } from "@/components/quiz/attempt-timer";
+import { DateTime } from "@/components/quiz/date-time";
+import { PageSaveStatus } from "@/components/quiz/page-save-status";
+import { ProgressMeter } from "@/components/quiz/progress-meter";
+import { QuestionFieldset } from "@/components/quiz/question-fieldset";
+import { QuestionMap } from "@/components/quiz/question-map";
+import { QuestionSaveStatus } from "@/components/quiz/question-save-status";
+import { isAnswered } from "@/components/quiz/question-shape";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { getAttemptForTaking } from "@/lib/data/attempts";
+import { NotFoundError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Quiz" };
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ q?: string | string[]; view?: string | string[] }>;
+};
+
+export default async function AttemptPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const user = await requireUser(`/attempts/${id}`);
+  // Only what getAttemptForTaking returns reaches the page: it holds no key, feedback or explanation.
+  const attempt = await getAttemptForTaking(user, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  if (attempt.status === "SUBMITTED") redirect(`/attempts/${attempt.id}/review`);
+
+  const total = attempt.questions.length;
+  const all = query.view === "all";
+  const asked = Number(Array.isArray(query.q) ? query.q[0] : query.q);
+  const current = all ? null : Math.min(Math.max(Number.isInteger(asked) ? asked : 1, 1), Math.max(total, 1)) - 1;
+  const onPage = current === null ? attempt.questions : attempt.questions.filter((q) => q.position === current);
+  const answered = attempt.questions.filter((q) => isAnswered(q.answer)).map((q) => q.position);
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title={attempt.title}>
+        {attempt.deadlineAt ? (
+          <p className="mt-2 text-sm text-muted">
+            Answers are accepted until <DateTime date={attempt.deadlineAt} withTime />.
+          </p>
+        ) : null}
+      </PageHeader>
+      {total === 0 ? (
+        <p className="text-muted">This quiz has no questions.</p>
+      ) : (
+        <AttemptForm
+          key={`${attempt.sequence}:${current ?? "all"}`}
+          attemptId={attempt.id}
+          sequence={attempt.sequence}
+          questions={onPage.map(({ position, type, options }) => ({ position, type, options }))}
+          answered={answered}
+          total={total}
+          defaultGo={current !== null && current < total - 1 ? "next" : "stay"}
+        >
+          <section aria-label="Progress" className="flex flex-col gap-3 rounded-lg border border-line bg-card p-4 shadow-sm">
+            <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
+              <div className="flex-1">
+                <ProgressMeter total={total} answered={answered} />
+              </div>
+              {attempt.deadlineAt ? (
+                // A server component renders once per request: this is the clock the timer follows.
+                // eslint-disable-next-line react-hooks/purity
+                <AttemptTimer deadlineAt={attempt.deadlineAt} serverNow={Date.now()} />
+              ) : null}
+            </div>
+            <PageSaveStatus />
+          </section>
+          <QuestionMap total={total} answered={answered} current={current} />
+          {onPage.map((question) => (
+            <QuestionFieldset
+              key={question.position}
+              question={question}
+              total={total}
+              status={<QuestionSaveStatus position={question.position} savedAt={isAnswered(question.answer) ? question.savedAt : null} />}
+            />
+          ))}
+          <AttemptNav attemptId={attempt.id} current={current} total={total} />
+        </AttemptForm>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { QuestionFieldset } from "@/components/quiz/question-fieldset";
+import { TryQuizForm } from "@/components/quiz/try-quiz-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { getPublicQuiz } from "@/lib/data/public-quiz";
+import { NotFoundError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  try {
+    return await getPublicQuiz(slug);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Try: ${(await load((await params).slug)).title}` };
+}
+
+export default async function TryQuizPage({ params }: Props) {
+  const quiz = await load((await params).slug);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title={quiz.title} lead="Answer what you can, then check: every answer is explained with the sentence it comes from." />
+      <TryQuizForm slug={quiz.slug}>
+        {quiz.questions.map((question) => (
+          <QuestionFieldset key={question.position} question={question} total={quiz.questions.length} />
+        ))}
+      </TryQuizForm>
+    </div>
+  );
+}
