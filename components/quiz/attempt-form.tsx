@@ -91,8 +91,14 @@ export function AttemptForm({ attemptId, sequence, questions, answered: initiall
       });
     } else if (found.kind === "invalid") {
       setStatus(position, { kind: "error", message: found.message });
-    } else {
-      setStatus(position, answered.has(position) ? { kind: "error", message: "an empty answer cannot be saved, so your last answer stays" } : null);
+    } else if (answered.has(position)) {
+      // Emptied: clear the saved answer.
+      queue().enqueue(position, null);
+      setAnswered((current) => {
+        const next = new Set(current);
+        next.delete(position);
+        return next;
+      });
     }
   }
 

@@ -24,9 +24,14 @@ export function AttemptNav({ attemptId, current, total }: AttemptNavProps) {
           </Button>
         ) : null}
         {!single ? (
-          <Button name="go" value="q1" variant="secondary">
-            Save and show one at a time
-          </Button>
+          <>
+            <Button name="go" value="all" variant="secondary">
+              Save answers
+            </Button>
+            <Button name="go" value="q1" variant="secondary">
+              Save and show one at a time
+            </Button>
+          </>
         ) : null}
         <Button name="go" value="submit" variant={single && current < total - 1 ? "secondary" : "primary"} className="sm:ml-auto">
           Submit answers

@@ -38,8 +38,10 @@ export const saveAttemptPage = defineAction({
         if (!question) continue;
         const found = answerFromFields(question.type as QuestionType, question.options, position, read);
         if (found.kind === "invalid") problems[`q${position}`] = [found.message];
-        if (found.kind !== "answer") continue;
-        ({ sequence } = await saveAnswer(context.user, { attemptId: attempt.id, position, answer: found.answer, sequence }));
+        // A field emptied on the page clears the answer saved before.
+        const answer = found.kind === "answer" ? found.answer : found.kind === "empty" && question.answer !== null ? null : undefined;
+        if (answer === undefined) continue;
+        ({ sequence } = await saveAnswer(context.user, { attemptId: attempt.id, position, answer, sequence }));
       }
     }
     if (Object.keys(problems).length) throw new ValidationError("One answer could not be saved: check it.", problems);
@@ -49,6 +51,7 @@ export const saveAttemptPage = defineAction({
       await submit(context.user, attempt.id);
       return { effects: { redirectTo: `${base}/review` } };
     }
+    if (input.go === "all") return { effects: { redirectTo: `${base}?view=all` } };
     const current = Math.min(...input.positions);
     const count = attempt.questions.length;
     const target =

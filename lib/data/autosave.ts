@@ -10,6 +10,7 @@ import { DEADLINE_GRACE_MS, isPastDeadline } from "@/lib/domain/deadlines";
 import type { QuestionContent, QuestionType } from "@/lib/domain/question-types";
 import { closeAttempt } from "./attempt-scoring";
 
+/** `answer: null` clears the question's answer. */
 export type SaveRequest = { attemptId: string; position: number; answer: unknown; sequence: number };
 export type SaveResult = { sequence: number; savedAt: Date };
 
@@ -22,8 +23,12 @@ export async function saveAnswer(actor: Viewer | null, request: SaveRequest): Pr
     JOIN "QuestionVersion" qv ON qv.id = r."questionVersionId"
     WHERE r."attemptId" = ${request.attemptId} AND r.position = ${request.position} AND a."userId" = ${actor.id}`;
   if (!question) throw new NotFoundError("That question");
-  const checked = validateAnswer(question.type, { options: question.options, key: question.key } as QuestionContent, request.answer);
-  if (!checked.ok) throw new ValidationError(checked.message, { answer: [checked.message] });
+  let stored: string | null = null;
+  if (request.answer !== null) {
+    const checked = validateAnswer(question.type, { options: question.options, key: question.key } as QuestionContent, request.answer);
+    if (!checked.ok) throw new ValidationError(checked.message, { answer: [checked.message] });
+    stored = JSON.stringify(checked.answer);
+  }
 
   const graceSeconds = DEADLINE_GRACE_MS / 1000;
   const [saved] = await db().$queryRaw<{ sequence: number; savedAt: Date }[]>`
@@ -34,7 +39,7 @@ export async function saveAnswer(actor: Viewer | null, request: SaveRequest): Pr
         AND ("deadlineAt" IS NULL OR "deadlineAt" + make_interval(secs => ${graceSeconds}) >= now())
       RETURNING id, sequence
     )
-    UPDATE "Response" r SET answer = ${JSON.stringify(checked.answer)}::jsonb, "savedAt" = now()
+    UPDATE "Response" r SET answer = ${stored}::jsonb, "savedAt" = now()
     FROM bumped
     WHERE r."attemptId" = bumped.id AND r.position = ${request.position}
     RETURNING bumped.sequence AS sequence, r."savedAt" AS "savedAt"`;

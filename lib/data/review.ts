@@ -176,6 +176,7 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
     submittedAt: attempt.submittedAt!,
     assignmentId: attempt.assignmentId,
     dueAt,
+    reviewPolicy: reviewPolicyFor(attempt.assignment),
     visible,
     items: visible.score ? items : [],
   };

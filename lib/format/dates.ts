@@ -14,3 +14,10 @@ export function formatDate(date: Date, precision: DatePrecision = "DAY"): string
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+const timeOfDay = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+
+/** "15 August 2025, 14:05 UTC". */
+export function formatDateTime(date: Date): string {
+  return `${formatDate(date)}, ${timeOfDay.format(date)} UTC`;
+}

@@ -21,7 +21,7 @@ export const SavePageSchema = z
       .string()
       .regex(/^\d{1,3}(,\d{1,3}){0,199}$/, "Reload the page.")
       .transform((v) => v.split(",").map(Number)),
-    go: z.string().regex(/^(next|prev|submit|stay|q\d{1,3})$/, "Choose where to go."),
+    go: z.string().regex(/^(next|prev|submit|stay|all|q\d{1,3})$/, "Choose where to go."),
   })
   .passthrough();
 

@@ -101,6 +101,16 @@ describe("saving answers", () => {
     expect(stored.answer).toEqual({ text: "first" });
   });
 
+  it("clears an answer when null is saved", async () => {
+    const { viewer, assignment } = await studentWithAssignment(prisma);
+    const id = await startAttempt(viewer, { assignmentId: assignment.id });
+    const q = (await getAttemptForTaking(viewer, id)).questions[0];
+    const first = await saveAnswer(viewer, { attemptId: id, position: q.position, answer: await keyOf(id, q.position), sequence: 0 });
+    await saveAnswer(viewer, { attemptId: id, position: q.position, answer: null, sequence: first.sequence });
+    const stored = await prisma.response.findUniqueOrThrow({ where: { attemptId_position: { attemptId: id, position: q.position } } });
+    expect(stored.answer).toBeNull();
+  });
+
   it("refuses another user's attempt as not found, and an answer that does not fit", async () => {
     const { viewer, assignment } = await studentWithAssignment(prisma);
     const id = await startAttempt(viewer, { assignmentId: assignment.id });

@@ -7,7 +7,6 @@ import { ReviewSummary } from "@/components/review/review-summary";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getMyAssignment } from "@/lib/data/assignments";
 import { getReview } from "@/lib/data/review";
 import { NotFoundError } from "@/lib/errors";
 
@@ -24,8 +23,8 @@ export default async function ReviewPage({ params }: Props) {
     throw error;
   });
   const { visible } = review;
-  // getReview says what is hidden, not why: the assignment's policy tells "after the due date" from "never".
-  const policy = !visible.key && review.assignmentId ? (await getMyAssignment(user, review.assignmentId).catch(() => null))?.reviewPolicy : null;
+  // The policy tells "after the due date" from "never".
+  const policy = !visible.key ? review.reviewPolicy : null;
   const hiddenUntilDue = policy === "AFTER_DUE" && review.dueAt !== null;
 
   return (
