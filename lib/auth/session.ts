@@ -27,11 +27,17 @@ export async function sessionFromClaims(claims: SessionClaims | null): Promise<C
   return { id: user.id, email: user.email, name: user.name, roles: user.roles };
 }
 
-/** The signed-in user of this request, or null. Cached for the request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/**
+ * The claims of this request's session token, NOT yet checked against the database. Only for a
+ * data function that checks them itself in its own query (the autosave hot path).
+ */
+export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
   const token = (await cookies()).get(session.cookie)?.value;
-  return sessionFromClaims(await decodeSession(token, env().AUTH_SECRET));
+  return decodeSession(token, env().AUTH_SECRET);
 });
+
+/** The signed-in user of this request, or null. Cached for the request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => sessionFromClaims(await getSessionClaims()));
 
 /** For pages: the user, or a redirect to sign in (coming back here afterwards). */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {

@@ -1,9 +1,12 @@
 import "server-only";
-// Saving one answer: the hot path (every change a student makes). One read to check the answer
-// against its question, then one statement that bumps the attempt's sequence and writes the
-// answer together, guarded by owner, status, deadline and the sequence the tab last saw.
+// Saving one answer: the hot path (every change a student makes). The answer is checked against
+// its question (immutable once the attempt has started, so it is cached per process), then one
+// statement bumps the attempt's sequence and writes the answer together, guarded by owner,
+// status, deadline and the sequence the tab last saw, and, for the autosave route, by the
+// caller's session still being valid: one round trip to the database in the common case.
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
+import type { SessionClaims } from "@/lib/auth/token";
 import { AttemptConflictError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { validateAnswer } from "@/lib/domain/answers";
 import { DEADLINE_GRACE_MS, isPastDeadline } from "@/lib/domain/deadlines";
@@ -14,15 +17,30 @@ import { closeAttempt } from "./attempt-scoring";
 export type SaveRequest = { attemptId: string; position: number; answer: unknown; sequence: number };
 export type SaveResult = { sequence: number; savedAt: Date };
 
-export async function saveAnswer(actor: Viewer | null, request: SaveRequest): Promise<SaveResult> {
-  if (!actor) throw new UnauthenticatedError();
-  const [question] = await db().$queryRaw<{ type: QuestionType; options: unknown; key: unknown }[]>`
-    SELECT qv.type, qv.options, qv.key
-    FROM "Response" r
-    JOIN "Attempt" a ON a.id = r."attemptId"
-    JOIN "QuestionVersion" qv ON qv.id = r."questionVersionId"
-    WHERE r."attemptId" = ${request.attemptId} AND r.position = ${request.position} AND a."userId" = ${actor.id}`;
-  if (!question) throw new NotFoundError("That question");
+type Question = { type: QuestionType; options: unknown; key: unknown };
+
+// (attempt, position) -> the question version it shows. Never changes after the attempt starts,
+// so caching it cannot serve stale data; it holds nothing that matters across instances.
+const questions = new Map<string, Question>();
+const maxCached = 20_000;
+
+async function questionOf(attemptId: string, position: number): Promise<Question | null> {
+  const cacheKey = `${attemptId}:${position}`;
+  const cached = questions.get(cacheKey);
+  if (cached) return cached;
+  const [row] = await db().$queryRaw<Question[]>`
+    SELECT qv.type, qv.options, qv.key FROM "Response" r JOIN "QuestionVersion" qv ON qv.id = r."questionVersionId"
+    WHERE r."attemptId" = ${attemptId} AND r.position = ${position}`;
+  if (!row) return null;
+  if (questions.size >= maxCached) questions.clear();
+  questions.set(cacheKey, row);
+  return row;
+}
+
+async function save(userId: string, sessionVersion: number | null, request: SaveRequest): Promise<SaveResult> {
+  const question = await questionOf(request.attemptId, request.position);
+  // Only the owner may learn anything about the attempt, even whether an answer fits.
+  if (!question || !(await ownsAttempt(userId, request.attemptId))) throw new NotFoundError("That question");
   let stored: string | null = null;
   if (request.answer !== null) {
     const checked = validateAnswer(question.type, { options: question.options, key: question.key } as QuestionContent, request.answer);
@@ -31,12 +49,15 @@ export async function saveAnswer(actor: Viewer | null, request: SaveRequest): Pr
   }
 
   const graceSeconds = DEADLINE_GRACE_MS / 1000;
+  const checkSession = sessionVersion !== null;
   const [saved] = await db().$queryRaw<{ sequence: number; savedAt: Date }[]>`
     WITH bumped AS (
       UPDATE "Attempt" SET sequence = sequence + 1
-      WHERE id = ${request.attemptId} AND "userId" = ${actor.id} AND status = 'IN_PROGRESS'
+      WHERE id = ${request.attemptId} AND "userId" = ${userId} AND status = 'IN_PROGRESS'
         AND sequence = ${request.sequence}
         AND ("deadlineAt" IS NULL OR "deadlineAt" + make_interval(secs => ${graceSeconds}) >= now())
+        AND (NOT ${checkSession} OR EXISTS (
+          SELECT 1 FROM "User" u WHERE u.id = ${userId} AND u."sessionVersion" = ${sessionVersion ?? 0} AND u."disabledAt" IS NULL))
       RETURNING id, sequence
     )
     UPDATE "Response" r SET answer = ${stored}::jsonb, "savedAt" = now()
@@ -44,14 +65,27 @@ export async function saveAnswer(actor: Viewer | null, request: SaveRequest): Pr
     WHERE r."attemptId" = bumped.id AND r.position = ${request.position}
     RETURNING bumped.sequence AS sequence, r."savedAt" AS "savedAt"`;
   if (saved) return saved;
-  throw await whyRefused(actor, request.attemptId);
+  throw await whyRefused(userId, sessionVersion, request.attemptId);
 }
 
-async function whyRefused(actor: Viewer, attemptId: string): Promise<Error> {
-  const attempt = await db().attempt.findFirst({
-    where: { id: attemptId, userId: actor.id },
-    select: { status: true, sequence: true, deadlineAt: true },
-  });
+// The owner check for the cached path; cheap (primary key) and skipped when the write succeeds.
+const owners = new Map<string, string>();
+async function ownsAttempt(userId: string, attemptId: string): Promise<boolean> {
+  const known = owners.get(attemptId);
+  if (known) return known === userId;
+  const attempt = await db().attempt.findUnique({ where: { id: attemptId }, select: { userId: true } });
+  if (!attempt) return false;
+  if (owners.size >= maxCached) owners.clear();
+  owners.set(attemptId, attempt.userId);
+  return attempt.userId === userId;
+}
+
+async function whyRefused(userId: string, sessionVersion: number | null, attemptId: string): Promise<Error> {
+  if (sessionVersion !== null) {
+    const user = await db().user.findUnique({ where: { id: userId }, select: { sessionVersion: true, disabledAt: true } });
+    if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return new UnauthenticatedError();
+  }
+  const attempt = await db().attempt.findFirst({ where: { id: attemptId, userId }, select: { status: true, sequence: true, deadlineAt: true } });
   if (!attempt) return new NotFoundError("That attempt");
   if (attempt.status === "SUBMITTED") return new AttemptConflictError("submitted");
   if (isPastDeadline(attempt.deadlineAt, new Date())) {
@@ -59,4 +93,19 @@ async function whyRefused(actor: Viewer, attemptId: string): Promise<Error> {
     return new AttemptConflictError("time-up");
   }
   return new AttemptConflictError("stale", attempt.sequence);
+}
+
+/** For a caller whose session was already checked (server actions). */
+export async function saveAnswer(actor: Viewer | null, request: SaveRequest): Promise<SaveResult> {
+  if (!actor) throw new UnauthenticatedError();
+  return save(actor.id, null, request);
+}
+
+/**
+ * For the autosave route: the session token's claims, checked against the user row inside the
+ * same statement that writes (a signed-out, disabled or demoted user's save is refused).
+ */
+export async function saveAnswerForSession(claims: SessionClaims | null, request: SaveRequest): Promise<SaveResult> {
+  if (!claims) throw new UnauthenticatedError();
+  return save(claims.userId, claims.sessionVersion, request);
 }

@@ -6,14 +6,16 @@ import { benchAutosave } from "./autosave";
 
 const benchmarks: Record<string, (app: Awaited<ReturnType<typeof startAppUnderTest>>) => Promise<object[]>> = {
   signin_per_s: (app) => benchSignIn(app, { seconds: 10, connections: 8, runs: 3 }),
-  autosave_rps: (app) => benchAutosave(app, { seconds: 10, connections: 50, runs: 3 }),
+  autosave_rps: (app) => benchAutosave(app, { seconds: Number(process.env.BENCH_SECONDS ?? 10), connections: 50, runs: Number(process.env.BENCH_RUNS ?? 3) }),
 };
 
 async function main() {
   const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
   const unknown = asked.filter((name) => !benchmarks[name]);
   if (unknown.length) throw new Error(`Unknown benchmark(s): ${unknown.join(", ")}. Known: ${Object.keys(benchmarks).join(", ")}.`);
-  const app = await startAppUnderTest({ TRUSTED_IP_HEADER: "x-real-ip" });
+  // BENCH_SERVER_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server only.
+  const serverOptions = process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {};
+  const app = await startAppUnderTest({ TRUSTED_IP_HEADER: "x-real-ip", ...serverOptions });
   try {
     for (const name of asked.length ? asked : Object.keys(benchmarks)) {
       for (const figure of await benchmarks[name](app)) console.log(JSON.stringify(figure));
