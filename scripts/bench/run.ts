@@ -13,9 +13,7 @@ async function main() {
   const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
   const unknown = asked.filter((name) => !benchmarks[name]);
   if (unknown.length) throw new Error(`Unknown benchmark(s): ${unknown.join(", ")}. Known: ${Object.keys(benchmarks).join(", ")}.`);
-  // BENCH_SERVER_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server only.
-  const serverOptions = process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {};
-  const app = await startAppUnderTest({ TRUSTED_IP_HEADER: "x-real-ip", ...serverOptions });
+  const app = await startAppUnderTest({ TRUSTED_IP_HEADER: "x-real-ip" });
   try {
     for (const name of asked.length ? asked : Object.keys(benchmarks)) {
       for (const figure of await benchmarks[name](app)) console.log(JSON.stringify(figure));

@@ -33,7 +33,7 @@ describe("sign-in", () => {
     };
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 8; i++) {
       const a = await failure(user.email);
       const b = await failure(`nobody-${i}@cited.test`);
       expect(a.error).toBeInstanceOf(ValidationError);
@@ -44,8 +44,9 @@ describe("sign-in", () => {
       unknown.push(b.ms);
     }
     const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-    // Both verify an argon2id hash; without the dummy hash the unknown email would be ~100x faster.
-    expect(median(unknown) / median(known)).toBeGreaterThan(0.4);
+    // Both verify an argon2id hash; without the dummy hash the unknown email would be ~50x
+    // faster (a ratio near 0.02). The loose bound keeps a noisy machine from failing it.
+    expect(median(unknown) / median(known)).toBeGreaterThan(0.25);
   });
 
   it("locks an account for 15 minutes after 10 failures, even for the right password", async () => {
