@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { listQuizSets } from "@/lib/data/quiz-sets";
 import { listSources } from "@/lib/data/sources";
-import { Badge } from "@/components/ui/badge";
+import { QuizSetSummary } from "@/components/quiz/quiz-set-summary";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format/dates";
@@ -28,16 +28,7 @@ export default async function HomePage() {
           <ul className="grid gap-4 sm:grid-cols-2">
             {quizSets.map((set) => (
               <Card as="li" key={set.slug} className="flex flex-col gap-2">
-                <div className="flex flex-wrap items-center gap-2">
-                  <h3 className="text-lg font-semibold">
-                    <Link href={`/quizzes/${set.slug}`} className="underline-offset-2 hover:underline">
-                      {set.title}
-                    </Link>
-                  </h3>
-                  {set.isPublic ? <Badge tone="accent">Open practice</Badge> : null}
-                </div>
-                <p className="text-muted">{set.description}</p>
-                <p className="mt-auto text-sm text-muted">{set.questionCount} questions</p>
+                <QuizSetSummary set={set} />
               </Card>
             ))}
           </ul>

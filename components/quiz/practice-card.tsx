@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { QuizSetSummary } from "./quiz-set-summary";
 import { StartAttemptButton } from "./start-attempt-button";
 
 export type PracticeCardProps = {
@@ -15,16 +15,7 @@ export function PracticeCard({ set, openAttemptId, signedIn }: PracticeCardProps
   const hidden = <span className="sr-only">: {set.title}</span>;
   return (
     <Card as="li" className="flex flex-col gap-2">
-      <div className="flex flex-wrap items-center gap-2">
-        <h3 className="text-lg font-semibold">
-          <Link href={`/quizzes/${set.slug}`} className="underline-offset-2 hover:underline">
-            {set.title}
-          </Link>
-        </h3>
-        {set.isPublic ? <Badge tone="accent">Open practice</Badge> : null}
-      </div>
-      {set.description ? <p className="text-muted">{set.description}</p> : null}
-      <p className="text-sm text-muted">{set.questionCount} questions</p>
+      <QuizSetSummary set={set} />
       <div className="mt-auto pt-2">
         {openAttemptId ? (
           <Link href={`/attempts/${openAttemptId}`} className="inline-flex min-h-10 items-center rounded-md bg-accent px-4 py-2 text-sm font-medium text-accent-ink hover:opacity-90">

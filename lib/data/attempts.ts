@@ -3,8 +3,8 @@ import "server-only";
 // and puts the ownership or enrolment in its query, so a wrong user finds nothing (404).
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
-import { AppError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { signedIn, type Viewer } from "@/lib/auth/viewer";
+import { AppError, NotFoundError } from "@/lib/errors";
 import { attemptDeadline, attemptsLeft, effectiveDue, isPastDeadline, startWindow } from "@/lib/domain/deadlines";
 import { closeAttempt } from "./attempt-scoring";
 import { missedQuestionVersionIds } from "./progress";
@@ -13,10 +13,6 @@ type Tx = Prisma.TransactionClient;
 
 export type StartTarget = { assignmentId: string } | { quizSetSlug: string } | { missed: true };
 
-function signedIn(actor: Viewer | null): Viewer {
-  if (!actor) throw new UnauthenticatedError();
-  return actor;
-}
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Role, Viewer } from "@/lib/auth/viewer";
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { signedIn, type Role, type Viewer } from "@/lib/auth/viewer";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 
 // ── For the sign-in and sign-up flows, before there is an acting user ──────────────────────
@@ -42,10 +42,6 @@ export async function findSessionUser(userId: string) {
 
 // ── The acting user's own account ───────────────────────────────────────────────────────────
 
-function signedIn(actor: Viewer | null): Viewer {
-  if (!actor) throw new UnauthenticatedError();
-  return actor;
-}
 
 export async function updateName(actor: Viewer | null, name: string) {
   const user = signedIn(actor);
