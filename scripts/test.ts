@@ -1,5 +1,6 @@
-// `npm test`: type check, lint, unit tests, integration tests on a real PostgreSQL, and
-// Playwright end-to-end tests against the built app. `npm test -- unit e2e` runs some layers.
+// `npm test`: type check, lint, unit tests, integration tests on a real PostgreSQL, Playwright
+// end-to-end tests against the built app, and the crash check (kill -9 of the app and of the
+// database loses no confirmed save). `npm test -- unit e2e` runs some layers.
 // Ends with one line "tests: N passed, N failed" summed over the test runners.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,7 +13,7 @@ import { findFreePort } from "./lib/ports";
 import { needsBuild, nextBin, runNextBuild } from "./lib/build";
 import { seed } from "../prisma/seed";
 
-const layers = ["typecheck", "lint", "unit", "integration", "e2e"] as const;
+const layers = ["typecheck", "lint", "unit", "integration", "e2e", "durability"] as const;
 type Layer = (typeof layers)[number];
 const resultsDir = path.join(projectRoot, "test-results");
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -117,6 +118,11 @@ async function main() {
           break;
         case "e2e":
           code = await e2e(databases!);
+          break;
+        case "durability":
+          // Its own databases and server; counted as one check.
+          code = await run(bin("tsx"), ["scripts/check-durability.ts"]);
+          totals[code === 0 ? "passed" : "failed"]++;
           break;
       }
       console.log(`── ${layer}: ${code === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -15,9 +15,10 @@ import { session } from "../../lib/auth/config";
 import { encodeSession, freshClaims } from "../../lib/auth/token";
 import type { AppUnderTest } from "./app-under-test";
 
-type Saver = { cookie: string; attemptId: string; position: number; sequence: number };
+export type Saver = { cookie: string; attemptId: string; position: number; sequence: number };
 
-async function prepareSavers(app: AppUnderTest, count: number): Promise<Saver[]> {
+/** `count` students, each with a practice attempt in progress and a session cookie. */
+export async function prepareSavers(app: Pick<AppUnderTest, "databaseUrl" | "authSecret">, count: number, prefix = "bench"): Promise<Saver[]> {
   const prisma = createPrismaClient(app.databaseUrl, 4);
   try {
     const quizSet = await prisma.quizSet.findUniqueOrThrow({ where: { slug: "the-full-article" }, include: { items: { include: { question: true }, orderBy: { position: "asc" } } } });
@@ -27,7 +28,7 @@ async function prepareSavers(app: AppUnderTest, count: number): Promise<Saver[]>
     const passwordHash = await hashPassword("bench-password-not-used");
     const savers: Saver[] = [];
     for (let i = 0; i < count; i++) {
-      const user = await prisma.user.create({ data: { email: `bench-${i}@cited.test`, name: `Bench ${i}`, passwordHash } });
+      const user = await prisma.user.create({ data: { email: `${prefix}-${i}@cited.test`, name: `Bench ${i}`, passwordHash } });
       const attempt = await prisma.attempt.create({
         data: {
           userId: user.id,

@@ -11,7 +11,10 @@ import { assertReachable, projectRoot } from "./database";
 
 export type TestDatabases = {
   create(label: string): Promise<string>;
-  dispose(): Promise<void>;
+  /** Drops this run's databases and stops the embedded server (unless told not to). */
+  dispose(options?: { stopServer?: boolean }): Promise<void>;
+  /** The embedded cluster's folder, or null on a given server (the durability check kills it). */
+  embeddedDataDir: string | null;
 };
 
 function withDatabase(url: string, database: string): string {
@@ -26,6 +29,7 @@ export async function openTestDatabases(): Promise<TestDatabases> {
   const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   let embedded: RunningPostgres | null = null;
   let admin: (sql: string) => Promise<void>;
+  let embeddedDataDir: string | null = null;
   let urlFor: (database: string) => string;
 
   if (given) {
@@ -51,6 +55,7 @@ export async function openTestDatabases(): Promise<TestDatabases> {
     }
     if (!dataDir) throw new Error("Eight test runs are already going on for this checkout.");
     embedded = await startEmbeddedPostgres(dataDir);
+    embeddedDataDir = dataDir;
     const server = embedded;
     admin = async (sql) => {
       const name = /"([^"]+)"/.exec(sql)?.[1] ?? "";
@@ -61,15 +66,16 @@ export async function openTestDatabases(): Promise<TestDatabases> {
   }
 
   return {
+    embeddedDataDir,
     async create(label) {
       const name = `cited_test_${runId}_${label}`;
       await admin(`CREATE DATABASE "${name}"`);
       created.push(name);
       return urlFor(name);
     },
-    async dispose() {
+    async dispose({ stopServer = true } = {}) {
       for (const name of created) await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
-      await embedded?.stop();
+      if (stopServer) await embedded?.stop();
     },
   };
 }
