@@ -128,7 +128,7 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
       submittedAt: true,
       assignmentId: true,
       quizSet: { select: { title: true, slug: true } },
-      assignment: { select: { title: true, dueAt: true, reviewPolicy: true, extensions: { where: { userId: actor.id }, select: { dueAt: true } } } },
+      assignment: { select: { title: true, dueAt: true, reviewPolicy: true, extensions: { select: { dueAt: true } } } },
       responses: {
         orderBy: { position: "asc" },
         select: { position: true, answer: true, score: true, correct: true, questionVersionId: true, questionVersion: { select: { type: true, stem: true, options: true, points: true } } },
@@ -137,7 +137,11 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
   });
   if (!attempt) throw new NotFoundError("That review");
 
-  const dueAt = attempt.assignment ? effectiveDue(attempt.assignment, attempt.assignment.extensions[0] ?? null) : null;
+  // "After the due date" means after the last one in the class, extensions included: otherwise
+  // a student could pass the key to a classmate who is still working on an extension.
+  const dueAt = attempt.assignment
+    ? attempt.assignment.extensions.reduce<Date | null>((latest, extension) => effectiveDue({ dueAt: latest }, extension), attempt.assignment.dueAt)
+    : null;
   const visible: ReviewVisibility = reviewVisibility({
     policy: reviewPolicyFor(attempt.assignment),
     attemptSubmitted: true,

@@ -225,6 +225,24 @@ describe("review", () => {
   });
 });
 
+describe("review after the due date", () => {
+  it("waits for the last due date in the class, a classmate's extension included", async () => {
+    const { viewer, assignment, klass } = await studentWithAssignment(prisma, { reviewPolicy: "AFTER_DUE" });
+    const id = await startAttempt(viewer, { assignmentId: assignment.id });
+    await submitAttempt(viewer, id);
+    await prisma.assignment.update({ where: { id: assignment.id }, data: { opensAt: new Date(Date.now() - 7200_000), dueAt: new Date(Date.now() - 60_000) } });
+    expect((await getReview(viewer, id)).visible.key).toBe(true);
+
+    const classmate = await createUser(prisma);
+    await prisma.enrollment.create({ data: { classId: klass.id, userId: classmate.id } });
+    await prisma.extension.create({ data: { assignmentId: assignment.id, userId: classmate.id, dueAt: new Date(Date.now() + 3600_000) } });
+    const review = await getReview(viewer, id);
+    expect(review.visible.key).toBe(false);
+    expect(review.items.every((item) => item.key === null && item.explanationHtml === null)).toBe(true);
+    expect(review.dueAt!.getTime()).toBeGreaterThan(Date.now());
+  });
+});
+
 describe("practice", () => {
   it("starts one open practice attempt per set, and a practice of missed facts after a wrong answer", async () => {
     const user = await createUser(prisma);
