@@ -170,53 +170,57 @@ export type AttemptForTaking = {
   questions: TakingQuestion[];
 };
 
-/** The actor's attempt as the taking page needs it: no keys, feedback or explanations. */
+const takingSelect = {
+  id: true,
+  title: true,
+  status: true,
+  startedAt: true,
+  deadlineAt: true,
+  sequence: true,
+  assignmentId: true,
+  quizSet: { select: { title: true } },
+  assignment: { select: { title: true } },
+  responses: {
+    orderBy: { position: "asc" },
+    select: {
+      position: true,
+      answer: true,
+      savedAt: true,
+      questionVersion: { select: { type: true, stem: true, options: true, points: true } },
+    },
+  },
+} as const;
+
+/**
+ * The actor's attempt as the taking page needs it: no keys, feedback or explanations. One
+ * query on the common path; an attempt whose time ran out is closed first and read again.
+ */
 export async function getAttemptForTaking(actor: Viewer | null, attemptId: string): Promise<AttemptForTaking> {
   const user = signedIn(actor);
-  return db().$transaction(async (tx) => {
-    const found = await tx.attempt.findFirst({ where: { id: attemptId, userId: user.id }, select: { id: true, status: true, deadlineAt: true } });
-    if (!found) throw new NotFoundError("That attempt");
-    await closeIfExpired(tx, found, new Date());
-    const attempt = await tx.attempt.findUniqueOrThrow({
-      where: { id: attemptId },
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        startedAt: true,
-        deadlineAt: true,
-        sequence: true,
-        assignmentId: true,
-        quizSet: { select: { title: true } },
-        assignment: { select: { title: true } },
-        responses: {
-          orderBy: { position: "asc" },
-          select: {
-            position: true,
-            answer: true,
-            savedAt: true,
-            questionVersion: { select: { type: true, stem: true, options: true, points: true } },
-          },
-        },
-      },
-    });
-    return {
-      id: attempt.id,
-      title: attempt.assignment?.title ?? attempt.quizSet?.title ?? attempt.title ?? "Practice",
-      status: attempt.status,
-      startedAt: attempt.startedAt,
-      deadlineAt: attempt.deadlineAt,
-      sequence: attempt.sequence,
-      assignmentId: attempt.assignmentId,
-      questions: attempt.responses.map((r) => ({
-        position: r.position,
-        type: r.questionVersion.type,
-        stem: r.questionVersion.stem,
-        options: r.questionVersion.options,
-        points: r.questionVersion.points,
-        answer: r.answer,
-        savedAt: r.savedAt,
-      })),
-    };
-  });
+  const read = () => db().attempt.findFirst({ where: { id: attemptId, userId: user.id }, select: takingSelect });
+  let attempt = await read();
+  if (!attempt) throw new NotFoundError("That attempt");
+  if (attempt.status === "IN_PROGRESS" && isPastDeadline(attempt.deadlineAt, new Date())) {
+    const expired = attempt;
+    await db().$transaction((tx) => closeIfExpired(tx, expired, new Date()));
+    attempt = (await read())!;
+  }
+  return {
+    id: attempt.id,
+    title: attempt.assignment?.title ?? attempt.quizSet?.title ?? attempt.title ?? "Practice",
+    status: attempt.status,
+    startedAt: attempt.startedAt,
+    deadlineAt: attempt.deadlineAt,
+    sequence: attempt.sequence,
+    assignmentId: attempt.assignmentId,
+    questions: attempt.responses.map((r) => ({
+      position: r.position,
+      type: r.questionVersion.type,
+      stem: r.questionVersion.stem,
+      options: r.questionVersion.options,
+      points: r.questionVersion.points,
+      answer: r.answer,
+      savedAt: r.savedAt,
+    })),
+  };
 }
