@@ -11,7 +11,7 @@ import { findSessionUser } from "@/lib/data/users";
 import { deviceCookie, session } from "./config";
 import { secureCookiesFor } from "./cookie-security";
 import { signDevice } from "./device";
-import { decodeSession, encodeSession, freshClaims, type SessionClaims } from "./token";
+import { decodeSession, encodeSession, freshClaims, needsRefresh, touched, type SessionClaims } from "./token";
 import type { Role, Viewer } from "./viewer";
 
 export type CurrentUser = Viewer & { email: string; name: string };
@@ -65,6 +65,16 @@ export async function startSession(user: { id: string; email: string; sessionVer
     path: "/",
     maxAge: deviceCookie.maxAgeSeconds,
   });
+}
+
+/**
+ * Slides the idle timeout from a route handler (the proxy does it for pages). Only for claims
+ * the caller has just verified against the database.
+ */
+export async function refreshSessionIfDue(claims: SessionClaims) {
+  if (!needsRefresh(claims)) return;
+  const { token, maxAge } = await encodeSession(touched(claims), env().AUTH_SECRET);
+  (await cookies()).set(session.cookie, token, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/", maxAge });
 }
 
 export async function endSessionCookie() {

@@ -4,6 +4,7 @@
 // forged request cannot make autosave or scoring do unbounded work.
 import { z } from "zod";
 import type { QuestionContent, QuestionType } from "@/lib/domain/question-types";
+import { hasControlCharacters } from "./control-characters";
 
 /** Same id rule as question options: a forged id still has to look like one. */
 const id = z.string().regex(/^[a-z0-9-]{1,32}$/, "ids are short lower-case words");
@@ -22,7 +23,8 @@ export const AnswerSchemas = {
   TRUE_FALSE: z.strictObject({ value: z.boolean() }),
   // zod 4 numbers refuse NaN and ±Infinity.
   NUMERIC: z.strictObject({ value: z.number() }),
-  SHORT_TEXT: z.strictObject({ text: z.string().max(MAX_TEXT_LENGTH) }),
+  // No control characters: PostgreSQL cannot store NUL, and no answer needs them.
+  SHORT_TEXT: z.strictObject({ text: z.string().max(MAX_TEXT_LENGTH).refine((t) => !hasControlCharacters(t), "Remove the invisible control characters.") }),
   // May be incomplete while the student is still arranging; scoring counts missing ids as wrong.
   ORDERING: z.strictObject({ order: uniqueIds }),
   // prompt id -> answer id; may be partial. Two prompts may name the same answer (as in keys).

@@ -1,11 +1,18 @@
 import { z } from "zod";
 import { EmailSchema } from "@/lib/auth/email";
 import { NewPasswordSchema } from "@/lib/auth/password-policy";
+import { noControlCharacters } from "@/lib/domain/control-characters";
 
 const NameSchema = z
   .string({ error: "Enter your name." })
   .transform((v) => v.normalize("NFC").trim().replace(/\s+/g, " "))
-  .pipe(z.string().min(1, "Enter your name.").max(100, "Use at most 100 characters."));
+  .pipe(
+    z
+      .string()
+      .min(1, "Enter your name.")
+      .max(100, "Use at most 100 characters.")
+      .refine(noControlCharacters.check, noControlCharacters.message),
+  );
 
 /** Only a path on this site: never `//evil.example` or `https://…` (open redirect). */
 export const ReturnToSchema = z

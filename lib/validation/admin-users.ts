@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noControlCharacters } from "@/lib/domain/control-characters";
 
 const UserId = z.string({ error: "Choose a user." }).regex(/^[a-z0-9]{10,40}$/, "Choose a user.");
 
@@ -16,4 +17,4 @@ export const SetDisabledSchema = z.object({
   disabled: z.enum(["true", "false"], { error: "Say whether to disable or enable." }).transform((v) => v === "true"),
 });
 
-export const UserSearchSchema = z.object({ q: z.string().max(100).optional() });
+export const UserSearchSchema = z.object({ q: z.string().max(100).refine(noControlCharacters.check).optional() });

@@ -82,6 +82,12 @@ describe("the action policy table", () => {
     }
   }
 
+  it("refuses control characters (PostgreSQL cannot store NUL) with a 422, not a 500", async () => {
+    const student = actors.get("student")!;
+    const outcome = await actions.updateProfile.run(context(student), { name: "Sam\u0000Student" });
+    expect(outcome).toMatchObject({ ok: false, status: 422, fieldErrors: { name: ["Remove the invisible control characters."] } });
+  });
+
   it("refuses every action without an Origin header, or from another origin", async () => {
     const admin = actors.get("admin")!;
     for (const [name, definition] of Object.entries(actions)) {

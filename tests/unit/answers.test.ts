@@ -71,6 +71,7 @@ describe("parseAnswer", () => {
     ["NUMERIC", { value: Infinity }, /value/],
     ["NUMERIC", { value: "41" }, /value/],
     ["SHORT_TEXT", { text: "x".repeat(501) }, /text/],
+    ["SHORT_TEXT", { text: "Anchor\u0000age" }, /control characters/],
     ["ORDERING", { order: ["a", "b", "a"] }, /order: ids must not repeat/],
     ["MATCHING", { pairs: [["rubio", "a"]] }, /pairs/],
     ["MATCHING", { pairs: { rubio: "Secretary" } }, /pairs/],

@@ -2,7 +2,7 @@
 // attempt is submitted, out of time, or the sequence is stale (another tab saved since); 422
 // for an answer that does not fit the question; 404 for anyone but the attempt's owner.
 import { headers } from "next/headers";
-import { getSessionClaims } from "@/lib/auth/session";
+import { getSessionClaims, refreshSessionIfDue } from "@/lib/auth/session";
 import { sameOrigin } from "@/lib/actions/define-action";
 import { saveAnswerForSession } from "@/lib/data/autosave";
 import { AppError, AttemptConflictError, UnauthenticatedError } from "@/lib/errors";
@@ -33,6 +33,8 @@ export async function PUT(request: Request, { params }: Params) {
     });
     const input = AutosaveSchema.parse(body);
     const saved = await saveAnswerForSession(claims, { attemptId, position: index, answer: input.answer, sequence: input.sequence });
+    // The save succeeded, so the session is valid: a student working on one page stays signed in.
+    await refreshSessionIfDue(claims);
     return Response.json(saved, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof AttemptConflictError) {
