@@ -1,4 +1,5 @@
 import "server-only";
+import { isId, isSlug } from "@/lib/validation/ids";
 // What a student sees of their classes' assignments and of the practice sets.
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -81,6 +82,7 @@ export async function listMyAssignments(actor: Viewer | null): Promise<StudentAs
 
 export async function getMyAssignment(actor: Viewer | null, assignmentId: string): Promise<StudentAssignment> {
   if (!actor) throw new UnauthenticatedError();
+  if (!isId(assignmentId)) throw new NotFoundError("That assignment");
   const [row] = await rows(actor.id, { id: assignmentId });
   if (!row) throw new NotFoundError("That assignment");
   return describe(row, new Date());
@@ -88,6 +90,7 @@ export async function getMyAssignment(actor: Viewer | null, assignmentId: string
 
 /** A published quiz set, with the viewer's open practice attempt and past practice scores. */
 export async function getQuizSetForViewer(viewer: Viewer | null, slug: string) {
+  if (!isSlug(slug)) throw new NotFoundError("That quiz");
   const set = await db().quizSet.findFirst({
     where: { slug, status: "PUBLISHED" },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isId } from "@/lib/validation/ids";
 // Starting, resuming, reading and submitting attempts. Every function takes the acting user
 // and puts the ownership or enrolment in its query, so a wrong user finds nothing (404).
 import { db } from "@/lib/db";
@@ -197,6 +198,7 @@ const takingSelect = {
  */
 export async function getAttemptForTaking(actor: Viewer | null, attemptId: string): Promise<AttemptForTaking> {
   const user = signedIn(actor);
+  if (!isId(attemptId)) throw new NotFoundError("That attempt");
   const read = () => db().attempt.findFirst({ where: { id: attemptId, userId: user.id }, select: takingSelect });
   let attempt = await read();
   if (!attempt) throw new NotFoundError("That attempt");

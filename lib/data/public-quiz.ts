@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "@/lib/validation/ids";
 // The public practice set for visitors without an account: questions to answer, then scored
 // and explained at once. Nothing is stored.
 import { db } from "@/lib/db";
@@ -9,6 +10,7 @@ import type { QuestionContent, QuestionType } from "@/lib/domain/question-types"
 import { explainVersions, type ReviewItem } from "./review";
 
 async function publicVersions(slug: string) {
+  if (!isSlug(slug)) throw new NotFoundError("That quiz");
   const set = await db().quizSet.findFirst({
     where: { slug, status: "PUBLISHED", isPublic: true },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isId } from "@/lib/validation/ids";
 // The review of a submitted attempt, cut to what its review policy allows: the key, feedback,
 // explanations and citations are read only when they may be shown.
 import { db } from "@/lib/db";
@@ -118,6 +119,7 @@ export async function explainVersions(versionIds: string[]): Promise<Map<string,
 
 export async function getReview(actor: Viewer | null, attemptId: string) {
   if (!actor) throw new UnauthenticatedError();
+  if (!isId(attemptId)) throw new NotFoundError("That review");
   const attempt = await db().attempt.findFirst({
     where: { id: attemptId, userId: actor.id, status: "SUBMITTED" },
     select: {

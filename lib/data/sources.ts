@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "@/lib/validation/ids";
 import { db } from "@/lib/db";
 import { hasRole, type Viewer } from "@/lib/auth/viewer";
 
@@ -20,6 +21,7 @@ export type SourceForReader = NonNullable<Awaited<ReturnType<typeof getSourceFor
 
 /** A source with its sentences and related links, or null when it does not exist or is hidden. */
 export async function getSourceForReader(viewer: Viewer | null, slug: string) {
+  if (!isSlug(slug)) return null;
   return db().source.findFirst({
     where: { slug, ...visibleTo(viewer) },
     select: {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { noControlCharacters } from "@/lib/domain/control-characters";
+import { idPattern } from "./ids";
 
-const UserId = z.string({ error: "Choose a user." }).regex(/^[a-z0-9]{10,40}$/, "Choose a user.");
+const UserId = z.string({ error: "Choose a user." }).regex(idPattern, "Choose a user.");
 
 export const SetRolesSchema = z.object({
   userId: UserId,

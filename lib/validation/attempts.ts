@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { idPattern, slugPattern } from "./ids";
 
-const Id = z.string({ error: "Missing id." }).regex(/^[a-z0-9]{10,40}$/, "That id is not valid.");
-const Slug = z.string({ error: "Missing quiz." }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "That quiz is not valid.").max(100);
+const Id = z.string({ error: "Missing id." }).regex(idPattern, "That id is not valid.");
+const Slug = z.string({ error: "Missing quiz." }).regex(slugPattern, "That quiz is not valid.").max(100);
 
 export const StartAttemptSchema = z.union(
   [

@@ -8,6 +8,7 @@ import { saveAnswerForSession } from "@/lib/data/autosave";
 import { AppError, AttemptConflictError, UnauthenticatedError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/respond";
 import { AutosaveSchema } from "@/lib/validation/attempts";
+import { isId } from "@/lib/validation/ids";
 
 type Params = { params: Promise<{ attemptId: string; position: string }> };
 
@@ -25,7 +26,7 @@ export async function PUT(request: Request, { params }: Params) {
     if (!claims) throw new UnauthenticatedError();
     const { attemptId, position } = await params;
     const index = Number(position);
-    if (!/^[a-z0-9]{10,40}$/.test(attemptId) || !Number.isInteger(index) || index < 0 || index > 999) {
+    if (!isId(attemptId) || !Number.isInteger(index) || index < 0 || index > 999) {
       throw new AppError(404, "That question was not found.");
     }
     const body: unknown = await request.json().catch(() => {
