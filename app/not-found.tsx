@@ -1,14 +1,5 @@
-import Link from "next/link";
-import { PageHeader } from "@/components/ui/page-header";
+import { MessagePage } from "@/components/ui/message-page";
 
 export default function NotFound() {
-  return (
-    <PageHeader title="Not found" lead="There is nothing at this address, or you are not allowed to see it.">
-      <p className="mt-4">
-        <Link href="/" className="text-accent underline">
-          Back to the home page
-        </Link>
-      </p>
-    </PageHeader>
-  );
+  return <MessagePage title="Not found" lead="There is nothing at this address, or you are not allowed to see it." />;
 }

@@ -8,12 +8,12 @@ import { existsSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { createPrismaClient } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
 import { session } from "../../lib/auth/config";
 import { encodeSession, freshClaims } from "../../lib/auth/token";
 import type { AppUnderTest } from "./app-under-test";
+import { runWithStudentPool } from "./student-pool";
 
 export type Saver = { cookie: string; attemptId: string; position: number; sequence: number };
 
@@ -110,40 +110,21 @@ function runPgbench(databaseUrl: string, script: string, clients: number, second
 }
 
 async function runAutocannon(app: AppUnderTest, savers: Saver[], seconds: number) {
-  // autocannon resets a request's context after each response, so the student a request saves
-  // for is taken from a pool and given back with its new sequence: like a real tab, no student
-  // has two saves in flight.
-  const free = [...savers];
-  const statuses: Record<number, number> = {};
-  const result = await autocannon({
-    url: app.baseUrl,
-    connections: savers.length,
-    duration: seconds,
-    requests: [
-      {
-        method: "PUT",
-        setupRequest: (request, context: object) => {
-          const saver = free.pop();
-          if (!saver) throw new Error("more requests in flight than students");
-          (context as { saver?: Saver }).saver = saver;
-          return {
-            ...request,
-            path: `/api/attempts/${saver.attemptId}/responses/${saver.position}`,
-            headers: { "content-type": "application/json", origin: app.baseUrl, cookie: saver.cookie },
-            body: JSON.stringify({ answer: { text: `Anchorage ${saver.sequence}` }, sequence: saver.sequence }),
-          };
-        },
-        onResponse: (status, body, context: object) => {
-          statuses[status] = (statuses[status] ?? 0) + 1;
-          const saver = (context as { saver: Saver }).saver;
-          const parsed = JSON.parse(body) as { sequence?: number };
-          if (typeof parsed.sequence === "number") saver.sequence = parsed.sequence;
-          free.push(saver);
-        },
-      },
-    ],
+  return runWithStudentPool({
+    baseUrl: app.baseUrl,
+    students: savers,
+    seconds,
+    method: "PUT",
+    request: (saver) => ({
+      path: `/api/attempts/${saver.attemptId}/responses/${saver.position}`,
+      headers: { "content-type": "application/json", origin: app.baseUrl, cookie: saver.cookie },
+      body: JSON.stringify({ answer: { text: `Anchorage ${saver.sequence}` }, sequence: saver.sequence }),
+    }),
+    onBody: (saver, body) => {
+      const parsed = JSON.parse(body) as { sequence?: number };
+      if (typeof parsed.sequence === "number") saver.sequence = parsed.sequence;
+    },
   });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx, statuses };
 }
 
 /** Saves still in flight when a run stops were written without their answer reaching us. */
@@ -162,7 +143,7 @@ export async function benchAutosave(app: AppUnderTest, options: { seconds: numbe
   const script = await preparePgbench(app, options.connections);
   // Warm up the server (JIT, connection pool, caches) before anything is measured.
   await runAutocannon(app, savers, 3);
-  const runs: { rps: number; p99: number; errors: number; tps: number; statuses: Record<number, number> }[] = [];
+  const runs: (Awaited<ReturnType<typeof runAutocannon>> & { tps: number })[] = [];
   for (let run = 0; run < options.runs; run++) {
     const tps = await runPgbench(app.databaseUrl, script, options.connections, options.seconds);
     await resyncSequences(app, savers);
