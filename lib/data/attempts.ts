@@ -139,16 +139,6 @@ export async function submitAttempt(actor: Viewer | null, attemptId: string): Pr
   });
 }
 
-/** Closes the actor's attempt when its time is up; true when it is (now) submitted. */
-export async function closeAttemptIfExpired(actor: Viewer | null, attemptId: string): Promise<boolean> {
-  const user = signedIn(actor);
-  return db().$transaction(async (tx) => {
-    const attempt = await tx.attempt.findFirst({ where: { id: attemptId, userId: user.id }, select: { id: true, status: true, deadlineAt: true } });
-    if (!attempt) throw new NotFoundError("That attempt");
-    return (await closeIfExpired(tx, attempt, new Date())) || attempt.status === "SUBMITTED";
-  });
-}
-
 export type TakingQuestion = {
   position: number;
   type: string;
