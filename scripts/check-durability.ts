@@ -75,7 +75,26 @@ async function lostAnswers(databaseUrl: string, confirmed: Map<string, number>, 
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits for a condition (polling), never for a fixed time: on a busy machine the same events
+ * take longer, and a fixed pause would turn slowness into a false failure.
+ */
+async function waitFor(what: string, condition: () => boolean, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`durability: timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function processGone(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 async function main() {
   const databases = await openTestDatabases();
@@ -96,7 +115,8 @@ async function main() {
     // 1. kill -9 the app while saves are in flight, then restart it.
     app = await startApp(databaseUrl, port);
     let stop = saveContinuously(port, savers, confirmed);
-    await sleep(2000);
+    // Kill while saves are flowing: after some have been confirmed, with more in flight.
+    await waitFor("200 saves were confirmed", () => total() >= 200);
     app.kill("SIGKILL");
     await stop();
     const lostAfterAppKill = await lostAnswers(databaseUrl, confirmed, savers);
@@ -107,14 +127,17 @@ async function main() {
     if (databases.embeddedDataDir) {
       app = await startApp(databaseUrl, port);
       stop = saveContinuously(port, savers, confirmed);
-      await sleep(2000);
+      const beforeKill = total();
+      await waitFor("200 more saves were confirmed", () => total() >= beforeKill + 200);
       const clusterDir = path.join(databases.embeddedDataDir, "cluster");
       const [pid, , , dbPort] = readFileSync(path.join(clusterDir, "postmaster.pid"), "utf8").split("\n");
       process.kill(Number(pid), "SIGKILL");
-      await sleep(500);
+      await waitFor("the postmaster is gone", () => processGone(Number(pid)));
       const before = total();
       restarted = await startEmbeddedPostgres(databases.embeddedDataDir, { port: Number(dbPort) });
-      await sleep(3000); // the app reconnects and saving goes on
+      // The app reconnects by itself and saving goes on: wait for saves confirmed after the
+      // restart (a timeout here is the failure this step looks for).
+      await waitFor("saves resumed after the database restart", () => total() >= before + 50).catch((error: Error) => console.error(error.message));
       await stop();
       const lostAfterDbKill = await lostAnswers(databaseUrl, confirmed, savers);
       const resumed = total() > before;

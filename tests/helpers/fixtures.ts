@@ -1,6 +1,8 @@
 // Users for the tests, beside the seeded demo accounts: a second teacher with their own class
 // and student (the "of another class" cases), and throw-away users made per test.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/viewer";
@@ -46,4 +48,15 @@ export async function ensureOtherClass(prisma: PrismaClient) {
     update: {},
     create: { classId: klass.id, userId: student.id },
   });
+}
+
+/**
+ * Titles of the quiz sets the seed publishes, read from the seed files. End-to-end specs share
+ * one database and some publish sets of their own, so a page is checked for these, never for
+ * a count of everything published.
+ */
+export function seededPublishedSetTitles(): string[] {
+  const file = path.join(process.cwd(), "prisma/seed/quiz-sets.json");
+  const sets = JSON.parse(readFileSync(file, "utf8")) as { title: string }[];
+  return sets.map((set) => set.title);
 }
