@@ -2,7 +2,7 @@
 // the app, or the database, is killed with SIGKILL in the middle of a stream of autosaves.
 // Students save continuously; every 200 answer is remembered; after each crash and restart the
 // database must hold, for every student, at least the last confirmed answer.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,24 +12,15 @@ import { openTestDatabases } from "./lib/test-database";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/schema-engine";
 import { findFreePort } from "./lib/ports";
-import { needsBuild, nextBin, runNextBuild } from "./lib/build";
+import { needsBuild, runNextBuild } from "./lib/build";
+import { startApp } from "./lib/app-process";
 import { prepareSavers, type Saver } from "./bench/autosave";
 import { seed } from "../prisma/seed";
 
 const authSecret = randomBytes(32).toString("base64url");
 
-async function startApp(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [nextBin(projectRoot), "start", "-p", String(port)], {
-    cwd: projectRoot,
-    stdio: ["ignore", "ignore", "ignore"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  const deadline = Date.now() + 60_000;
-  while (!(await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false))) {
-    if (Date.now() > deadline) throw new Error("the app did not start");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return server;
+async function startServing(databaseUrl: string, port: number): Promise<ChildProcess> {
+  return (await startApp({ port, env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret }, stdio: ["ignore", "ignore", "ignore"] })).child;
 }
 
 /** Each student saves "n" (n = 1, 2, …) one request at a time; returns the last n answered 200. */
@@ -113,7 +104,7 @@ async function main() {
     const total = () => [...confirmed.values()].reduce((a, b) => a + b, 0);
 
     // 1. kill -9 the app while saves are in flight, then restart it.
-    app = await startApp(databaseUrl, port);
+    app = await startServing(databaseUrl, port);
     let stop = saveContinuously(port, savers, confirmed);
     // Kill while saves are flowing: after some have been confirmed, with more in flight.
     await waitFor("200 saves were confirmed", () => total() >= 200);
@@ -125,7 +116,7 @@ async function main() {
 
     // 2. kill -9 the database while saves are in flight, restart it, and save again.
     if (databases.embeddedDataDir) {
-      app = await startApp(databaseUrl, port);
+      app = await startServing(databaseUrl, port);
       stop = saveContinuously(port, savers, confirmed);
       const beforeKill = total();
       await waitFor("200 more saves were confirmed", () => total() >= beforeKill + 200);

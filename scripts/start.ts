@@ -2,13 +2,14 @@
 // PostgreSQL (data in .data/postgres, kept between runs); applies migrations; seeds an empty
 // database; builds when the sources changed; serves on PORT (3000). Ctrl-C stops it all.
 //   npm start -- --dev   the same with `next dev` (hot reload) instead of a production build
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { z } from "zod";
 import { openDatabase, projectRoot, type Database } from "./lib/database";
 import { applyMigrations } from "./lib/schema-engine";
 import { isPortFree } from "./lib/ports";
-import { needsBuild, nextBin, runNextBuild } from "./lib/build";
+import { needsBuild, runNextBuild } from "./lib/build";
+import { spawnApp } from "./lib/app-process";
 import { isEmpty, seed } from "../prisma/seed";
 import { demoAccounts } from "../prisma/seed-demo";
 import { parseEnv } from "../lib/env";
@@ -73,17 +74,7 @@ async function main() {
   }
 
   const url = `http://localhost:${port.data}`;
-  server = spawn(process.execPath, [nextBin(projectRoot), dev ? "dev" : "start", "-p", String(port.data)], {
-    cwd: projectRoot,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      AUTH_SECRET: authSecret,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: dev ? "development" : "production",
-    },
-  });
+  server = spawnApp({ port: port.data, dev, stdio: ["ignore", "ignore", "inherit"], env: { DATABASE_URL: database.url, AUTH_SECRET: authSecret } }).child;
   server.on("exit", (code) => {
     if (!stopping) {
       console.error(`The web server stopped (exit ${code}).`);

@@ -10,7 +10,8 @@ import { projectRoot } from "./lib/database";
 import { openTestDatabases, type TestDatabases } from "./lib/test-database";
 import { applyMigrations } from "./lib/schema-engine";
 import { findFreePort } from "./lib/ports";
-import { needsBuild, nextBin, runNextBuild } from "./lib/build";
+import { needsBuild, runNextBuild } from "./lib/build";
+import { startApp } from "./lib/app-process";
 import { seed } from "../prisma/seed";
 
 const layers = ["typecheck", "lint", "unit", "integration", "e2e", "durability"] as const;
@@ -71,18 +72,10 @@ async function e2e(databases: TestDatabases) {
   const url = await preparedDatabase(databases, "e2e");
   if (needsBuild(projectRoot)) await runNextBuild(projectRoot);
   const port = await findFreePort(3100);
-  const server = spawn(process.execPath, [nextBin(projectRoot), "start", "-p", String(port)], {
-    cwd: projectRoot,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: authSecret, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const app = await startApp({ port, env: { DATABASE_URL: url, AUTH_SECRET: authSecret } });
+  const server = app.child;
   try {
-    const baseUrl = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 60_000;
-    while (!(await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false))) {
-      if (Date.now() > deadline || server.exitCode !== null) throw new Error("The app did not start for the e2e tests.");
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    const baseUrl = app.baseUrl;
     const output = path.join(resultsDir, "playwright.json");
     const code = await run(bin("playwright"), ["test"], { BASE_URL: baseUrl, DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: output });
     const flaky = countPlaywright(output);

@@ -14,7 +14,3 @@ export async function saveAttemptPage(_state: ActionState | null, formData: Form
 export async function submitAttempt(_state: ActionState | null, formData: FormData) {
   return serve(attempts.submitAttempt, formData);
 }
-
-export async function tryPublicQuiz(_state: ActionState | null, formData: FormData) {
-  return serve(attempts.tryPublicQuiz, formData);
-}

@@ -23,14 +23,18 @@ export function ReviewItemCard({ item, total, answersVisible }: ReviewItemCardPr
               Question {number} of {total}
             </span>
             <span className={`rounded-full border px-2 py-0.5 text-xs font-semibold ${outcome.look}`}>{outcome.text}</span>
-            <span>
-              {Math.round(item.score * 100) / 100} of {points(item.points)}
-            </span>
+            <span>{item.heldBack ? points(item.points) : `${Math.round(item.score * 100) / 100} of ${points(item.points)}`}</span>
           </p>
           <h3 id={`${id}-stem`} className="text-lg leading-snug font-semibold text-pretty">
             {item.stem}
           </h3>
         </header>
+        {item.heldBack ? (
+          <p role="note" className="rounded-md border-l-4 border-accent bg-paper px-4 py-3 text-sm">
+            This question is in an assignment that is still open, so its answer, score and explanation are held back until that
+            assignment closes.
+          </p>
+        ) : null}
         <AnswerReview type={item.type} options={item.options} answer={item.answer} keyValue={item.key} feedback={item.feedback} answersVisible={answersVisible} />
         {item.explanationHtml ? (
           <section aria-label="Explanation" className="rounded-md bg-paper px-4 py-3">

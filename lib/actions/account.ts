@@ -9,7 +9,7 @@ export const signIn = defineAction({
   access: "anyone",
   schema: SignInSchema,
   async handler(input, context) {
-    const user = await signInWithPassword({ ...input, ip: context.ip, trustedDeviceFor: context.trustedDeviceFor });
+    const user = await signInWithPassword({ ...input, ip: context.ip, deviceToken: context.deviceToken });
     return { effects: { startSession: user, redirectTo: input.next ?? "/" } };
   },
 });

@@ -83,6 +83,6 @@ export const tryPublicQuiz = defineAction({
       const found = answerFromFields(question.type as QuestionType, question.options, question.position, read);
       if (found.kind === "answer") answers[question.position] = found.answer;
     }
-    return { data: await scorePublicQuiz(input.slug, answers) };
+    return { data: { slug: input.slug, result: await scorePublicQuiz(input.slug, answers) } };
   },
 });

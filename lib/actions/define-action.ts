@@ -15,8 +15,8 @@ export type ActionContext = {
   origin: string | null;
   host: string | null;
   ip: string;
-  /** The account this browser's device cookie vouches for (lib/auth/device.ts). */
-  trustedDeviceFor: string | null;
+  /** The browser's device cookie (lib/auth/device.ts), checked against the account at sign-in. */
+  deviceToken: string | null;
 };
 
 /** What an action asks the adapter to do to the browser after it succeeded. */

@@ -7,7 +7,6 @@ import { revalidatePath } from "next/cache";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/auth/client-ip";
 import { deviceCookie } from "@/lib/auth/config";
-import { verifyDevice } from "@/lib/auth/device";
 import { endSessionCookie, getCurrentUser, startSession } from "@/lib/auth/session";
 import type { ActionContext, ActionDefinition, ActionState } from "./define-action";
 
@@ -18,7 +17,7 @@ export async function requestContext(): Promise<ActionContext> {
     origin: requestHeaders.get("origin"),
     host: requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host"),
     ip: clientIp(requestHeaders, env().TRUSTED_IP_HEADER),
-    trustedDeviceFor: verifyDevice((await cookies()).get(deviceCookie.name)?.value, env().AUTH_SECRET),
+    deviceToken: (await cookies()).get(deviceCookie.name)?.value ?? null,
   };
 }
 

@@ -1,9 +1,15 @@
-/**
- * The client's address: TRUSTED_IP_HEADER when a reverse proxy sets one, else the last entry of
- * x-forwarded-for (Next.js fills it with the socket address when the client sent none).
- */
+// The address rate limits count by. Only the socket address counts unless TRUSTED_IP_HEADER
+// names a header that a reverse proxy in front of the app sets (then its last entry, the one
+// that proxy appended). scripts/app-server.mjs writes the socket address into its header on
+// every request, overwriting whatever a client sent, so a forged X-Forwarded-For changes
+// nothing. Served some other way (plain `next start`), the header is missing and every client
+// shares one "unknown" budget: stricter, never looser.
+
+/** Written by scripts/app-server.mjs; keep the two in step. */
+export const socketAddressHeader = "x-cited-socket-address";
+
 export function clientIp(headers: Headers, trustedHeader?: string): string {
-  const raw = trustedHeader ? headers.get(trustedHeader) : headers.get("x-forwarded-for");
+  const raw = headers.get(trustedHeader || socketAddressHeader);
   const last = raw?.split(",").pop()?.trim();
   return last && last.length <= 64 ? last : "unknown";
 }

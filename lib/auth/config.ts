@@ -15,6 +15,7 @@ export const deviceCookie = { name: "cited.device", maxAgeSeconds: 365 * 24 * 60
 export const limits = {
   signInPerIp: { max: 100, windowSeconds: 15 * 60 },
   signInFailuresPerAccount: { max: 10, windowSeconds: 15 * 60 },
-  signInFailuresPerDevice: { max: 10, windowSeconds: 15 * 60 },
+  /** For all the browsers that hold the account's device cookie together, whatever their address. */
+  signInFailuresPerDevice: { max: 30, windowSeconds: 15 * 60 },
   signUpPerIp: { max: 20, windowSeconds: 60 * 60 },
 } as const;

@@ -2,7 +2,9 @@ import "server-only";
 // Sign-in and sign-up, independent of HTTP so that the server actions, the JSON route and the
 // tests share them. Both answer the same way and take about as long whether or not the email
 // has an account (ASVS 2.2 / 3.x: no account enumeration).
+import { env } from "@/lib/env";
 import { limits } from "./config";
+import { deviceTrusted } from "./device";
 import { hashPassword, verifyPassword } from "./password";
 import { count, forget, retryAfter, type LimitCheck } from "./rate-limit";
 import { createStudentAccount, findCredentials, recordSignIn } from "@/lib/data/users";
@@ -14,26 +16,35 @@ const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$FMwbaE1NMI8OC05YcejjcQ$s2G1fuT
 
 export const invalidCredentials = "The email or password is not right.";
 
-export type SignInRequest = { email: string; password: string; ip: string; trustedDeviceFor: string | null };
+export type SignInRequest = {
+  email: string;
+  password: string;
+  ip: string;
+  /** The browser's device cookie (lib/auth/device.ts), if it sent one. */
+  deviceToken: string | null;
+};
 
-function signInChecks(request: SignInRequest): { attempts: LimitCheck[]; failures: LimitCheck[] } {
+function signInChecks(request: SignInRequest, trustedDeviceOf: string | null): { attempts: LimitCheck[]; failures: LimitCheck[] } {
   const ip: LimitCheck = { key: `signin:ip:${request.ip}`, limit: limits.signInPerIp };
-  // A browser that signed in to this account before has its own failure budget; everyone else
-  // shares the account's (see lib/auth/device.ts).
+  // A browser that signed in to this account before has a failure budget of its own (one for
+  // all such browsers of the account, whatever their address); everyone else shares the
+  // account's.
   const failure: LimitCheck =
-    request.trustedDeviceFor === request.email
-      ? { key: `signin:device:${request.email}:${request.ip}`, limit: limits.signInFailuresPerDevice }
+    trustedDeviceOf !== null
+      ? { key: `signin:device:${trustedDeviceOf}`, limit: limits.signInFailuresPerDevice }
       : { key: `signin:account:${request.email}`, limit: limits.signInFailuresPerAccount };
   return { attempts: [ip], failures: [failure] };
 }
 
 export async function signInWithPassword(request: SignInRequest) {
-  const checks = signInChecks(request);
+  // Looked up first for every email, known or not, so both cost the same.
+  const user = await findCredentials(request.email);
+  const trusted = user !== null && deviceTrusted(request.deviceToken, user, env().AUTH_SECRET);
+  const checks = signInChecks(request, trusted ? user.id : null);
   const wait = await retryAfter([...checks.attempts, ...checks.failures]);
   if (wait !== null) throw new RateLimitedError(wait);
   await count(checks.attempts);
 
-  const user = await findCredentials(request.email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? dummyHash, request.password);
   if (!user || !user.passwordHash || !passwordOk) {
     await count(checks.failures);

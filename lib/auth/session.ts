@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import { findSessionUser } from "@/lib/data/users";
 import { deviceCookie, session } from "./config";
 import { secureCookiesFor } from "./cookie-security";
-import { signDevice } from "./device";
+import { deviceToken } from "./device";
 import { decodeSession, encodeSession, freshClaims, needsRefresh, touched, type SessionClaims } from "./token";
 import type { Role, Viewer } from "./viewer";
 
@@ -58,7 +58,7 @@ export async function startSession(user: { id: string; email: string; sessionVer
   const secure = await secureCookies();
   const jar = await cookies();
   jar.set(session.cookie, token, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge });
-  jar.set(deviceCookie.name, signDevice(user.email, env().AUTH_SECRET), {
+  jar.set(deviceCookie.name, deviceToken(user, env().AUTH_SECRET), {
     httpOnly: true,
     sameSite: "lax",
     secure,

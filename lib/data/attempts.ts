@@ -8,6 +8,7 @@ import { signedIn, type Viewer } from "@/lib/auth/viewer";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { attemptDeadline, attemptsLeft, effectiveDue, isPastDeadline, startWindow } from "@/lib/domain/deadlines";
 import { closeAttempt } from "./attempt-scoring";
+import { questionsHeldBack } from "./key-holders";
 import { missedQuestionVersionIds } from "./progress";
 
 type Tx = Prisma.TransactionClient;
@@ -30,9 +31,22 @@ async function currentVersions(tx: Tx, quizSetId: string) {
   const items = await tx.quizItem.findMany({
     where: { quizSetId, question: { status: "PUBLISHED", currentVersionId: { not: null } } },
     orderBy: { position: "asc" },
-    select: { question: { select: { currentVersionId: true } } },
+    select: { questionId: true, question: { select: { currentVersionId: true } } },
   });
-  return items.map((item) => item.question.currentVersionId!);
+  return items.map((item) => ({ questionId: item.questionId, versionId: item.question.currentVersionId! }));
+}
+
+/**
+ * Practice leaves out the questions whose keys an assignment still holds back (its review would
+ * show them at once): see docs/decisions/006-key-visibility.md.
+ */
+async function practiceVersions(tx: Tx, candidates: { questionId: string; versionId: string }[], now: Date) {
+  const heldBack = await questionsHeldBack(
+    tx,
+    candidates.map((c) => c.questionId),
+    now,
+  );
+  return candidates.filter((c) => !heldBack.has(c.questionId)).map((c) => c.versionId);
 }
 
 async function startForAssignment(tx: Tx, user: Viewer, assignmentId: string, now: Date) {
@@ -58,7 +72,7 @@ async function startForAssignment(tx: Tx, user: Viewer, assignmentId: string, no
   if (attemptsLeft({ maxAttempts: assignment.maxAttempts, extraAttempts: extension?.extraAttempts ?? 0, used }) <= 0) {
     throw new AppError(409, "You have used all your attempts at this assignment.");
   }
-  const versions = await currentVersions(tx, assignment.quizSetId);
+  const versions = (await currentVersions(tx, assignment.quizSetId)).map((v) => v.versionId);
   const attempt = await tx.attempt.create({
     data: {
       userId: user.id,
@@ -78,7 +92,10 @@ async function startPractice(tx: Tx, user: Viewer, slug: string, now: Date) {
   if (!quizSet) throw new NotFoundError("That quiz");
   const open = await tx.attempt.findFirst({ where: { userId: user.id, quizSetId: quizSet.id, assignmentId: null, status: "IN_PROGRESS" } });
   if (open) return open.id;
-  const versions = await currentVersions(tx, quizSet.id);
+  const versions = await practiceVersions(tx, await currentVersions(tx, quizSet.id), now);
+  if (versions.length === 0) {
+    throw new AppError(409, "Every question of this set is in an assignment that is still open: practise it once the assignment has closed.");
+  }
   const attempt = await tx.attempt.create({
     data: {
       userId: user.id,
@@ -93,7 +110,7 @@ async function startPractice(tx: Tx, user: Viewer, slug: string, now: Date) {
 async function startMissedPractice(tx: Tx, user: Viewer, now: Date) {
   const open = await tx.attempt.findFirst({ where: { userId: user.id, quizSetId: null, assignmentId: null, status: "IN_PROGRESS" } });
   if (open) return open.id;
-  const versions = await missedQuestionVersionIds(tx, user.id, 10);
+  const versions = (await practiceVersions(tx, await missedQuestionVersionIds(tx, user.id, 100), now)).slice(0, 10);
   if (versions.length === 0) throw new AppError(409, "Nothing to practise yet: answer some questions first.");
   const attempt = await tx.attempt.create({
     data: {

@@ -33,20 +33,20 @@ async function masteryRows(client: Tx | ReturnType<typeof db>, userId: string): 
  * Current versions of published questions citing the facts with the lowest mastery (below
  * 100%), weakest first, at most `limit`.
  */
-export async function missedQuestionVersionIds(tx: Tx, userId: string, limit: number): Promise<string[]> {
+export async function missedQuestionVersionIds(tx: Tx, userId: string, limit: number): Promise<{ questionId: string; versionId: string }[]> {
   const weak = (await masteryRows(tx, userId)).filter((f) => f.mastery < 1);
-  const chosen: string[] = [];
+  const chosen: { questionId: string; versionId: string }[] = [];
   for (const fact of weak) {
     const questions = await tx.question.findMany({
       where: {
         status: "PUBLISHED",
         currentVersion: { citations: { some: { evidence: { factId: fact.factId } } } },
       },
-      select: { currentVersionId: true },
+      select: { id: true, currentVersionId: true },
       orderBy: { code: "asc" },
     });
     for (const q of questions) {
-      if (q.currentVersionId && !chosen.includes(q.currentVersionId)) chosen.push(q.currentVersionId);
+      if (q.currentVersionId && !chosen.some((c) => c.versionId === q.currentVersionId)) chosen.push({ questionId: q.id, versionId: q.currentVersionId });
       if (chosen.length >= limit) return chosen;
     }
   }

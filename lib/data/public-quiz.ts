@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { scoreAttempt } from "@/lib/domain/scoring";
 import { parseAnswer } from "@/lib/domain/answers";
 import type { QuestionContent, QuestionType } from "@/lib/domain/question-types";
+import { questionsHeldBack } from "./key-holders";
 import { explainVersions, type ReviewItem } from "./review";
 
 async function publicVersions(slug: string) {
@@ -19,21 +20,30 @@ async function publicVersions(slug: string) {
       items: {
         where: { question: { status: "PUBLISHED" } },
         orderBy: { position: "asc" },
-        select: { question: { select: { currentVersion: true } } },
+        select: { questionId: true, question: { select: { currentVersion: true } } },
       },
     },
   });
   if (!set) throw new NotFoundError("That quiz");
-  return { title: set.title, description: set.description, versions: set.items.map((i) => i.question.currentVersion!).filter(Boolean) };
+  // Questions whose keys an open assignment holds back are left out: a visitor's review would
+  // show them (docs/decisions/006-key-visibility.md).
+  const heldBack = await questionsHeldBack(
+    db(),
+    set.items.map((i) => i.questionId),
+    new Date(),
+  );
+  const versions = set.items.filter((i) => !heldBack.has(i.questionId) && i.question.currentVersion).map((i) => i.question.currentVersion!);
+  return { title: set.title, description: set.description, versions, heldBackCount: set.items.length - versions.length };
 }
 
 /** The questions as a visitor sees them: no key, feedback or explanation. */
 export async function getPublicQuiz(slug: string) {
-  const { title, description, versions } = await publicVersions(slug);
+  const { title, description, versions, heldBackCount } = await publicVersions(slug);
   return {
     slug,
     title,
     description,
+    heldBackCount,
     questions: versions.map((v, position) => ({ position, type: v.type, stem: v.stem, options: v.options, points: v.points })),
   };
 }
@@ -62,8 +72,11 @@ export async function scorePublicQuiz(slug: string, answers: Record<number, unkn
     points: v.points,
     score: scored.items[position].points,
     correct: scored.items[position].correct,
+    heldBack: false,
     answer: given[position],
     ...explained.get(v.id)!,
   }));
   return { title, score: scored.score, maxScore: scored.maxScore, items };
 }
+
+export type PublicQuizResult = Awaited<ReturnType<typeof scorePublicQuiz>>;

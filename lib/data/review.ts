@@ -5,11 +5,12 @@ import { isId } from "@/lib/validation/ids";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { effectiveDue } from "@/lib/domain/deadlines";
+import { keyVisible, lastDueAt, withholdingHolders } from "@/lib/domain/key-visibility";
 import { reviewPolicyFor, reviewVisibility, type ReviewVisibility } from "@/lib/domain/review-policy";
 import { sentenceAt } from "@/lib/domain/sentences";
 import { textFragmentUrl } from "@/lib/domain/text-fragment";
 import { renderMarkdown } from "@/lib/format/markdown";
+import { keyHoldersByQuestion } from "./key-holders";
 
 export type ReviewCitation = {
   quote: string;
@@ -31,6 +32,12 @@ export type ReviewItem = {
   points: number;
   score: number;
   correct: boolean;
+  /**
+   * True when an assignment that is still open holds this question's key back: then its score,
+   * verdict, key, feedback and explanation are all left out (score 0, correct false), since
+   * even a verdict on one's own answer narrows the key down.
+   */
+  heldBack: boolean;
   answer: unknown;
   key: unknown | null;
   feedback: Record<string, string> | null;
@@ -133,7 +140,14 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
       assignment: { select: { title: true, dueAt: true, reviewPolicy: true, extensions: { select: { dueAt: true } } } },
       responses: {
         orderBy: { position: "asc" },
-        select: { position: true, answer: true, score: true, correct: true, questionVersionId: true, questionVersion: { select: { type: true, stem: true, options: true, points: true } } },
+        select: {
+          position: true,
+          answer: true,
+          score: true,
+          correct: true,
+          questionVersionId: true,
+          questionVersion: { select: { questionId: true, type: true, stem: true, options: true, points: true } },
+        },
       },
     },
   });
@@ -141,30 +155,43 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
 
   // "After the due date" means after the last one in the class, extensions included: otherwise
   // a student could pass the key to a classmate who is still working on an extension.
-  const dueAt = attempt.assignment
-    ? attempt.assignment.extensions.reduce<Date | null>((latest, extension) => effectiveDue({ dueAt: latest }, extension), attempt.assignment.dueAt)
-    : null;
+  const dueAt = attempt.assignment ? lastDueAt(attempt.assignment) : null;
+  const now = new Date();
   const visible: ReviewVisibility = reviewVisibility({
     policy: reviewPolicyFor(attempt.assignment),
     attemptSubmitted: true,
-    now: new Date(),
+    now,
     dueAt,
   });
 
-  const explained = visible.key || visible.feedback || visible.explanations
-    ? await explainVersions(attempt.responses.map((r) => r.questionVersionId))
-    : new Map<string, Explanation>();
+  // The same question may sit in an assignment that still holds its key back: the student's
+  // own other assignments for an assignment's review, anyone's for practice.
+  const holders = await keyHoldersByQuestion(
+    db(),
+    attempt.responses.map((r) => r.questionVersion.questionId),
+    attempt.assignmentId ? { userId: actor.id } : "everyone",
+  );
+  const own = attempt.assignmentId ? { assignmentId: attempt.assignmentId, policyShowsKey: visible.key } : undefined;
+  const holdersOf = (r: (typeof attempt.responses)[number]) => holders.get(r.questionVersion.questionId) ?? [];
+  const heldBack = new Set(attempt.responses.filter((r) => withholdingHolders(holdersOf(r), now, own?.assignmentId).length > 0).map((r) => r.position));
+  const keyShown = (r: (typeof attempt.responses)[number]) => keyVisible({ now, holders: holdersOf(r), own });
+
+  const shown = attempt.responses.filter((r) => !heldBack.has(r.position));
+  const explained =
+    visible.key || visible.feedback || visible.explanations ? await explainVersions(shown.map((r) => r.questionVersionId)) : new Map<string, Explanation>();
 
   const items: ReviewItem[] = attempt.responses.map((r) => {
-    const extra = explained.get(r.questionVersionId);
+    const held = heldBack.has(r.position);
+    const extra = keyShown(r) ? explained.get(r.questionVersionId) : undefined;
     return {
       position: r.position,
       type: r.questionVersion.type,
       stem: r.questionVersion.stem,
       options: r.questionVersion.options,
       points: r.questionVersion.points,
-      score: r.score ?? 0,
-      correct: r.correct ?? false,
+      score: held ? 0 : (r.score ?? 0),
+      correct: held ? false : (r.correct ?? false),
+      heldBack: held,
       answer: visible.answers ? r.answer : null,
       key: visible.key ? (extra?.key ?? null) : null,
       feedback: visible.feedback ? (extra?.feedback ?? null) : null,
@@ -173,12 +200,16 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
       related: visible.explanations ? (extra?.related ?? []) : [],
     };
   });
+  // A practice review's total covers only the questions it shows; an assignment's total is its
+  // own (its policy shows the score), kept as stored.
+  const practiceTotal = !own && heldBack.size > 0;
 
   return {
     id: attempt.id,
     title: attempt.assignment?.title ?? attempt.quizSet?.title ?? attempt.title ?? "Practice",
-    score: attempt.score ?? 0,
-    maxScore: attempt.maxScore ?? 0,
+    score: practiceTotal ? shown.reduce((sum, r) => sum + (r.score ?? 0), 0) : (attempt.score ?? 0),
+    maxScore: practiceTotal ? shown.reduce((sum, r) => sum + r.questionVersion.points, 0) : (attempt.maxScore ?? 0),
+    heldBackCount: heldBack.size,
     submittedAt: attempt.submittedAt!,
     assignmentId: attempt.assignmentId,
     dueAt,

@@ -1,12 +1,12 @@
 // The app as the benchmarks measure it: a production build on a fresh, migrated, seeded
 // database (the embedded PostgreSQL unless BENCH_DATABASE_URL / TEST_DATABASE_URL is set).
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { projectRoot } from "../lib/database";
 import { openTestDatabases, type TestDatabases } from "../lib/test-database";
 import { applyMigrations } from "../lib/schema-engine";
 import { findFreePort } from "../lib/ports";
-import { needsBuild, nextBin, runNextBuild } from "../lib/build";
+import { needsBuild, runNextBuild } from "../lib/build";
+import { startApp } from "../lib/app-process";
 import { seed } from "../../prisma/seed";
 
 export type AppUnderTest = { baseUrl: string; databaseUrl: string; authSecret: string; stop(): Promise<void> };
@@ -20,24 +20,9 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
   if (needsBuild(projectRoot)) await runNextBuild(projectRoot);
   const port = await findFreePort(3200);
   const authSecret = randomBytes(32).toString("base64url");
-  const server: ChildProcess = spawn(process.execPath, [nextBin(projectRoot), "start", "-p", String(port)], {
-    cwd: projectRoot,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: authSecret,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...extraEnv,
-    },
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (!(await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false))) {
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error("The app did not start for the benchmark.");
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const app = await startApp({ port, env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, ...extraEnv } });
+  const server = app.child;
+  const baseUrl = app.baseUrl;
   return {
     baseUrl,
     databaseUrl,

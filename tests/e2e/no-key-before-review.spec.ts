@@ -2,15 +2,11 @@
 // key, feedback and explanation carry a unique marker are taken from start to submit, and every
 // response the browser receives (HTML, RSC payloads, autosave JSON) is scanned for the marker.
 // After submitting, the review shows it, which proves the scan would have seen it.
-import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { signInDirectly } from "../helpers/browser";
 import { testPrisma } from "../helpers/database";
-import { createUser } from "../helpers/fixtures";
-
-const marker = `ZQ${randomBytes(4).toString("hex").toUpperCase()}`;
-const numericKey = 7_731_999;
+import { assignmentOf, markedQuizSet } from "../helpers/marked-questions";
 
 let prisma: PrismaClient;
 test.beforeAll(() => {
@@ -19,58 +15,14 @@ test.beforeAll(() => {
 test.afterAll(() => prisma.$disconnect());
 
 async function markedAssignment() {
-  const evidence = await prisma.evidence.findFirstOrThrow({ where: { start: { not: null } } });
-  const question = async (code: string, data: { type: "SHORT_TEXT" | "SINGLE_CHOICE" | "NUMERIC"; stem: string; options: object; key: object; feedback?: object }) => {
-    const created = await prisma.question.create({ data: { code, status: "PUBLISHED" } });
-    const version = await prisma.questionVersion.create({
-      data: {
-        questionId: created.id,
-        version: 1,
-        ...data,
-        explanation: `The reason is ${marker}-EXPLANATION.`,
-        citations: { create: { evidenceId: evidence.id } },
-      },
-    });
-    await prisma.question.update({ where: { id: created.id }, data: { currentVersionId: version.id } });
-    return created.id;
-  };
-  const suffix = randomBytes(3).toString("hex");
-  const ids = [
-    await question(`Q9${suffix}1`, { type: "SHORT_TEXT", stem: "Type any word.", options: {}, key: { accepted: [`${marker}-KEY`] }, feedback: { hint: `${marker}-FEEDBACK` } }),
-    await question(`Q9${suffix}2`, {
-      type: "SINGLE_CHOICE",
-      stem: "Pick one.",
-      options: { choices: [{ id: "a", text: "First" }, { id: "b", text: "Second" }, { id: "c", text: "Third" }] },
-      key: { correct: "c" },
-      feedback: { a: `${marker}-FEEDBACK-A`, c: `${marker}-FEEDBACK-C` },
-    }),
-    await question(`Q9${suffix}3`, { type: "NUMERIC", stem: "Any number.", options: {}, key: { value: numericKey, tolerance: 0, toleranceKind: "absolute" } }),
-  ];
-  const quizSet = await prisma.quizSet.create({
-    data: { slug: `marked-${suffix}`, title: `Marked ${suffix}`, status: "PUBLISHED", items: { create: ids.map((questionId, position) => ({ questionId, position })) } },
-  });
-  const teacher = await createUser(prisma, { roles: ["TEACHER"] });
-  const student = await createUser(prisma, { name: "Marker Student" });
-  const klass = await prisma.class.create({
-    data: { name: "Marker class", joinCode: `MK${suffix.toUpperCase()}`, teacherId: teacher.id, enrollments: { create: { userId: student.id } } },
-  });
-  const assignment = await prisma.assignment.create({
-    data: {
-      classId: klass.id,
-      quizSetId: quizSet.id,
-      title: `Marked assignment ${suffix}`,
-      opensAt: new Date(Date.now() - 3600_000),
-      dueAt: new Date(Date.now() + 86_400_000),
-      timeLimitSeconds: 900,
-      reviewPolicy: "IMMEDIATELY",
-    },
-  });
-  return { student, assignment };
+  const { marker, numericKey, quizSet } = await markedQuizSet(prisma);
+  const { student, assignment } = await assignmentOf(prisma, quizSet.id);
+  return { marker, numericKey, student, assignment };
 }
 
 test("no key, feedback or explanation reaches the browser before the attempt is submitted", async ({ context, page }) => {
   test.setTimeout(90_000);
-  const { student, assignment } = await markedAssignment();
+  const { marker, numericKey, student, assignment } = await markedAssignment();
   await signInDirectly(context, prisma, student.email);
 
   // Every response passes through here whole (documents, RSC payloads of navigations and

@@ -51,12 +51,14 @@ export async function ensureOtherClass(prisma: PrismaClient) {
 }
 
 /**
- * Titles of the quiz sets the seed publishes, read from the seed files. End-to-end specs share
- * one database and some publish sets of their own, so a page is checked for these, never for
- * a count of everything published.
+ * The quiz sets the seed publishes, read from the seed files. End-to-end specs share one
+ * database and some publish sets of their own, so a page is checked for these, never for a
+ * count of everything published.
  */
-export function seededPublishedSetTitles(): string[] {
+export function seededQuizSets(): { slug: string; title: string; isPublic: boolean }[] {
   const file = path.join(process.cwd(), "prisma/seed/quiz-sets.json");
-  const sets = JSON.parse(readFileSync(file, "utf8")) as { title: string }[];
-  return sets.map((set) => set.title);
+  const sets = JSON.parse(readFileSync(file, "utf8")) as { slug: string; title: string; isPublic?: boolean }[];
+  return sets.map((set) => ({ slug: set.slug, title: set.title, isPublic: set.isPublic ?? false }));
 }
+
+export const seededPublishedSetTitles = () => seededQuizSets().map((set) => set.title);

@@ -5,6 +5,7 @@ import { sessionFromClaims } from "@/lib/auth/session";
 import { freshClaims } from "@/lib/auth/token";
 import { changePassword, endSessions, listUsers, setDisabled, setRoles } from "@/lib/data/users";
 import { verifyPassword } from "@/lib/auth/password";
+import { deviceToken } from "@/lib/auth/device";
 import { AppError, ConflictError, ForbiddenError, RateLimitedError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { createUser, testPassword } from "@/tests/helpers/fixtures";
 import { testPrisma } from "@/tests/helpers/database";
@@ -28,8 +29,12 @@ const prisma = testPrisma();
 afterAll(() => prisma.$disconnect());
 
 const viewer = (user: { id: string; roles: Viewer["roles"] }): Viewer => ({ id: user.id, roles: user.roles });
-const attempt = (email: string, password: string, ip = "203.0.113.1", trustedDeviceFor: string | null = null) =>
-  signInWithPassword({ email, password, ip, trustedDeviceFor });
+const attempt = (email: string, password: string, ip = "203.0.113.1", deviceToken: string | null = null) =>
+  signInWithPassword({ email, password, ip, deviceToken });
+const deviceOf = async (userId: string) => {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  return deviceToken(user, process.env.AUTH_SECRET!);
+};
 
 describe("sign-in", () => {
   it("returns the user for the right password and records the time", async () => {
@@ -73,9 +78,42 @@ describe("sign-in", () => {
     const user = await createUser(prisma);
     for (let i = 0; i < 10; i++) await attempt(user.email, "wrong", "198.51.100.50").catch(() => {});
     await expect(attempt(user.email, testPassword, "198.51.100.51")).rejects.toBeInstanceOf(RateLimitedError);
-    await expect(attempt(user.email, testPassword, "198.51.100.51", user.email)).resolves.toMatchObject({ id: user.id });
-    // A device cookie for another account does not help.
-    await expect(attempt(user.email, testPassword, "198.51.100.51", "someone-else@cited.test")).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(attempt(user.email, testPassword, "198.51.100.51", await deviceOf(user.id))).resolves.toMatchObject({ id: user.id });
+    // A device cookie for another account, or a made-up one, does not help.
+    const other = await createUser(prisma);
+    await expect(attempt(user.email, testPassword, "198.51.100.51", await deviceOf(other.id))).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(attempt(user.email, testPassword, "198.51.100.51", "x".repeat(43))).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  it("holds a browser with a device cookie to a per-account budget, whatever address it claims", async () => {
+    const user = await createUser(prisma);
+    const device = await deviceOf(user.id);
+    for (let i = 0; i < 30; i++) await expect(attempt(user.email, `wrong ${i}`, `203.0.113.${100 + i}`, device)).rejects.toBeInstanceOf(ValidationError);
+    await expect(attempt(user.email, "wrong again", "203.0.113.200", device)).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(attempt(user.email, testPassword, "203.0.113.201", device)).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  it("stops trusting a device cookie after a sign-out (which ends every session) or a password change", async () => {
+    for (const end of ["sign-out", "password change"] as const) {
+      const user = await createUser(prisma);
+      const device = await deviceOf(user.id);
+      for (let i = 0; i < 10; i++) await attempt(user.email, "wrong", "198.51.100.60").catch(() => {});
+      await expect(attempt(user.email, testPassword, "198.51.100.61", device)).resolves.toMatchObject({ id: user.id });
+      if (end === "sign-out") await endSessions(viewer(user));
+      else await changePassword(viewer(user), { currentPassword: testPassword, newPassword: "another long passphrase" });
+      for (let i = 0; i < 10; i++) await attempt(user.email, "wrong", "198.51.100.60").catch(() => {});
+      await expect(attempt(user.email, end === "sign-out" ? testPassword : "another long passphrase", "198.51.100.61", device)).rejects.toBeInstanceOf(
+        RateLimitedError,
+      );
+    }
+  });
+
+  it("keeps no readable personal data in the device cookie", async () => {
+    const user = await createUser(prisma, { email: `plain-${Date.now()}@cited.test` });
+    const device = await deviceOf(user.id);
+    expect(device).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(Buffer.from(device, "base64url").toString("latin1")).not.toContain("cited.test");
+    expect(device).not.toContain(user.id);
   });
 
   it("limits attempts per address across accounts", async () => {

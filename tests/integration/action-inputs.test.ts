@@ -48,7 +48,7 @@ describe("actions under random input", () => {
     it(`${name}: never a 500, and a refused input writes nothing`, async () => {
       await fc.assert(
         fc.asyncProperty(formInput, fc.constantFrom<CurrentUser | null>(null, admin), fc.boolean(), async (input, user, asForm) => {
-          const context: ActionContext = { user, origin: "http://cited.test", host: "cited.test", ip: "192.0.2.250", trustedDeviceFor: null };
+          const context: ActionContext = { user, origin: "http://cited.test", host: "cited.test", ip: "192.0.2.250", deviceToken: null };
           const before = await fingerprint();
           const outcome = await definition.run(context, asForm ? toFormData(input) : input);
           if (!outcome.ok) {

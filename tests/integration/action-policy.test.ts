@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => prisma.$disconnect());
 
 function context(user: CurrentUser | null, overrides: Partial<ActionContext> = {}): ActionContext {
-  return { user, origin: "http://cited.test", host: "cited.test", ip: "198.51.100.7", trustedDeviceFor: null, ...overrides };
+  return { user, origin: "http://cited.test", host: "cited.test", ip: "198.51.100.7", deviceToken: null, ...overrides };
 }
 
 let counter = 0;

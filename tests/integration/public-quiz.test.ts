@@ -9,7 +9,7 @@ import { testPrisma } from "@/tests/helpers/database";
 const prisma = testPrisma();
 afterAll(() => prisma.$disconnect());
 
-const visitor: ActionContext = { user: null, origin: "http://cited.test", host: "cited.test", ip: "192.0.2.77", trustedDeviceFor: null };
+const visitor: ActionContext = { user: null, origin: "http://cited.test", host: "cited.test", ip: "192.0.2.77", deviceToken: null };
 
 async function rowCounts() {
   const [attempts, responses, rateLimits, audit, users] = await Promise.all([

@@ -6,7 +6,6 @@ import { env } from "@/lib/env";
 import { clientIp } from "@/lib/auth/client-ip";
 import { deviceCookie } from "@/lib/auth/config";
 import { signInWithPassword } from "@/lib/auth/credentials";
-import { verifyDevice } from "@/lib/auth/device";
 import { startSession } from "@/lib/auth/session";
 import { errorResponse } from "@/lib/http/respond";
 import { SignInSchema } from "@/lib/validation/account";
@@ -25,7 +24,7 @@ export async function POST(request: Request) {
     const user = await signInWithPassword({
       ...input,
       ip: clientIp(requestHeaders, env().TRUSTED_IP_HEADER),
-      trustedDeviceFor: verifyDevice((await cookies()).get(deviceCookie.name)?.value, env().AUTH_SECRET),
+      deviceToken: (await cookies()).get(deviceCookie.name)?.value ?? null,
     });
     await startSession(user);
     return Response.json({ ok: true, userId: user.id }, { headers: { "Cache-Control": "no-store" } });

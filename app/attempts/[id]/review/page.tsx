@@ -49,6 +49,13 @@ export default async function ReviewPage({ params }: Props) {
             )}
           </p>
         ) : null}
+        {review.heldBackCount > 0 ? (
+          <p role="note" className="rounded-md border-l-4 border-accent bg-card px-4 py-3">
+            {review.heldBackCount === 1 ? "One question is" : `${review.heldBackCount} questions are`} also in an assignment that is still
+            open, so {review.heldBackCount === 1 ? "its answer is" : "their answers are"} held back until it closes
+            {review.assignmentId ? "." : "; the score above covers the other questions."}
+          </p>
+        ) : null}
         <nav aria-label="After this quiz" className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
           {review.assignmentId ? (
             <Link href={`/assignments/${review.assignmentId}`} className="text-accent underline">

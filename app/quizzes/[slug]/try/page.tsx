@@ -28,6 +28,12 @@ export default async function TryQuizPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={quiz.title} lead="Answer what you can, then check: every answer is explained with the sentence it comes from." />
+      {quiz.heldBackCount > 0 ? (
+        <p role="note" className="mb-6 rounded-md border-l-4 border-accent bg-card px-4 py-3">
+          {quiz.heldBackCount === 1 ? "One question of this set is" : `${quiz.heldBackCount} questions of this set are`} left out while a class
+          assignment uses {quiz.heldBackCount === 1 ? "it" : "them"}.
+        </p>
+      ) : null}
       <TryQuizForm slug={quiz.slug}>
         {quiz.questions.map((question) => (
           <QuestionFieldset key={question.position} question={question} total={quiz.questions.length} />
