@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { session } from "@/lib/auth/config";
 import { secureCookiesFor } from "@/lib/auth/cookie-security";
 import { decodeSession, encodeSession, needsRefresh, touched } from "@/lib/auth/token";
+import { sameOrigin } from "@/lib/http/same-origin";
 
 const privatePrefixes = ["/account", "/admin"];
 
@@ -13,8 +14,9 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // React sets style attributes; no inline <style> comes from user content (Markdown is sanitised).
-    "style-src 'self' 'unsafe-inline'",
+    // No inline styles at all: Tailwind builds one stylesheet, and bars and charts use SVG
+    // attributes instead of style attributes (tested in tests/e2e/security-headers.spec.ts).
+    `style-src 'self'${dev ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -25,20 +27,26 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
-function sameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+/** A POST that runs a server action: with JavaScript (Next-Action header) or a plain HTML form. */
+function isActionPost(request: NextRequest): boolean {
+  if (request.method !== "POST") return false;
+  const type = request.headers.get("content-type") ?? "";
+  return request.headers.has("next-action") || type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
 }
 
+// Next.js itself answers a cross-site action post with a 500 ("Invalid Server Actions request");
+// refusing it here gives the sender a plain 403 page instead.
+const refusedText = "This form was sent from another site, so it was refused. Nothing was changed.";
+const refusedPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Refused · Cited</title></head><body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5"><h1>Refused</h1><p>This form was sent from another site, so it was refused. Nothing was changed.</p><p><a href="/">Go to Cited</a></p></body></html>`;
+
 export async function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action") && !sameOrigin(request)) {
-    return new NextResponse("This form was sent from another site, so it was refused.", { status: 403 });
+  if (isActionPost(request) && !sameOrigin(request.headers.get("origin"), request.headers.get("x-forwarded-host") ?? request.headers.get("host"))) {
+    // A page's own fetch (Next-Action header) gets plain text; a browser's form post, a page.
+    const html = !request.headers.has("next-action");
+    return new NextResponse(html ? refusedPage : refusedText, {
+      status: 403,
+      headers: { "content-type": `text/${html ? "html" : "plain"}; charset=utf-8`, "cache-control": "no-store" },
+    });
   }
 
   const secret = process.env.AUTH_SECRET ?? "";
@@ -66,7 +74,7 @@ export async function proxy(request: NextRequest) {
     response.cookies.set(session.cookie, refreshed, {
       httpOnly: true,
       sameSite: "lax",
-      secure: secureCookiesFor(process.env.NODE_ENV, request.headers.get("host")),
+      secure: secureCookiesFor(process.env.APP_URL),
       path: "/",
       maxAge,
     });

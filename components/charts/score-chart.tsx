@@ -20,11 +20,15 @@ export function ScoreChart({ points }: ScoreChartProps) {
   return (
     <figure className="flex flex-col gap-3">
       <div aria-hidden="true" className="relative ml-11 h-44 text-xs text-muted">
-        {ticks.map((tick) => (
-          <span key={tick} className="absolute -left-11 w-9 -translate-y-1/2 text-right" style={{ top: `${y(tick)}%` }}>
-            {tick}%
-          </span>
-        ))}
+        {/* Zero-height rows spread from top to bottom: each label centred on its grid line
+            (100, 50, 0), placed without a style attribute. */}
+        <div className="absolute inset-y-0 -left-11 flex w-9 flex-col justify-between">
+          {ticks.map((tick) => (
+            <span key={tick} className="flex h-0 items-center justify-end">
+              {tick}%
+            </span>
+          ))}
+        </div>
         <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 size-full overflow-visible" focusable="false">
           {ticks.map((tick) => (
             <line key={tick} x1={0} x2={100} y1={y(tick)} y2={y(tick)} className="stroke-line" strokeWidth={1} vectorEffect="non-scaling-stroke" />

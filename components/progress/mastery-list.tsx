@@ -1,3 +1,4 @@
+import { Bar } from "@/components/ui/bar";
 import type { FactMastery } from "@/lib/data/progress";
 
 export type MasteryListProps = { facts: FactMastery[] };
@@ -12,9 +13,7 @@ export function MasteryList({ facts }: MasteryListProps) {
           <li key={fact.factId} className="flex flex-col gap-2 px-4 py-3">
             <p>{fact.statement}</p>
             <div className="flex items-center gap-3">
-              <div aria-hidden="true" className="h-2 flex-1 overflow-hidden rounded-full bg-line">
-                <div className={`h-full rounded-full ${percent < 50 ? "bg-amber-500" : "bg-accent"}`} style={{ width: `${percent}%` }} />
-              </div>
+              <Bar percent={percent} tone={percent < 50 ? "warning" : "accent"} className="flex-1" />
               <p className="w-44 shrink-0 text-right text-sm text-muted">
                 <span className="font-semibold text-ink">{percent}%</span> · {fact.correct} of {fact.answered} correct
               </p>

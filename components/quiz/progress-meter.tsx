@@ -1,5 +1,6 @@
 "use client";
 
+import { Bar } from "@/components/ui/bar";
 import { useAttemptContext } from "./attempt-context";
 
 export type ProgressMeterProps = { total: number; answered: number[] };
@@ -22,9 +23,8 @@ export function ProgressMeter({ total, answered }: ProgressMeterProps) {
         aria-valuemax={total}
         aria-valuenow={count}
         aria-valuetext={label}
-        className="h-2 w-full overflow-hidden rounded-full bg-line"
       >
-        <div className="h-full rounded-full bg-accent transition-[width] motion-reduce:transition-none" style={{ width: `${percent}%` }} />
+        <Bar percent={percent} />
       </div>
     </div>
   );

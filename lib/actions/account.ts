@@ -19,16 +19,15 @@ export const signUp = defineAction({
   access: "anyone",
   schema: SignUpSchema,
   async handler(input, context) {
+    // A new email and a taken one get the same answer, after the same work (the password is
+    // hashed either way): nobody learns from sign-up whether an email has an account. So the
+    // new account is not signed in at once; its owner signs in next, like everyone else.
     try {
-      const user = await signUpStudent({ ...input, ip: context.ip });
-      return { effects: { startSession: user, redirectTo: "/" } };
+      await signUpStudent({ ...input, ip: context.ip });
     } catch (error) {
-      // Says no more than the flow needs: the address cannot be used for a new account.
-      if (error instanceof ConflictError) {
-        throw new ConflictError("We could not create an account with this email. If it is yours, sign in instead.");
-      }
-      throw error;
+      if (!(error instanceof ConflictError)) throw error;
     }
+    return { effects: { redirectTo: "/sign-in?created=1" } };
   },
 });
 

@@ -3,6 +3,7 @@
 // access, input), independent of Next.js, so the policy tests call it directly; lib/actions/
 // serve.ts adapts it to a real request.
 import { z } from "zod";
+import { sameOrigin } from "@/lib/http/same-origin";
 import { AppError, RateLimitedError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/viewer";
@@ -61,15 +62,6 @@ function echo(values: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(values).filter(([k, v]) => typeof v === "string" && !/password/i.test(k) && v.length <= 500),
   ) as Record<string, string>;
-}
-
-export function sameOrigin(origin: string | null, host: string | null): boolean {
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 export function defineAction<S extends z.ZodType>(definition: {

@@ -1,5 +1,7 @@
-/** Cookies get the Secure flag in production, except on a loopback host (plain-HTTP local runs). */
-export function secureCookiesFor(nodeEnv: string | undefined, host: string | null): boolean {
-  if (nodeEnv !== "production") return false;
-  return !/^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host ?? "");
+/**
+ * Cookies get the Secure flag when the app is served over HTTPS, which the configuration says
+ * (APP_URL), not the request: a Host header is the client's to choose.
+ */
+export function secureCookiesFor(appUrl: string | undefined): boolean {
+  return appUrl?.toLowerCase().startsWith("https://") ?? false;
 }

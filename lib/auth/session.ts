@@ -4,7 +4,7 @@ import "server-only";
 // session version the token was issued with (sign-out, a password or role change, or disabling
 // bump it). The proxy refreshes cookies; it never decides access.
 import { cache } from "react";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { env } from "@/lib/env";
 import { findSessionUser } from "@/lib/data/users";
@@ -17,7 +17,7 @@ import type { Role, Viewer } from "./viewer";
 export type CurrentUser = Viewer & { email: string; name: string };
 
 async function secureCookies(): Promise<boolean> {
-  return secureCookiesFor(env().NODE_ENV, (await headers()).get("host"));
+  return secureCookiesFor(env().APP_URL);
 }
 
 export async function sessionFromClaims(claims: SessionClaims | null): Promise<CurrentUser | null> {

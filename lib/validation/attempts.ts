@@ -3,6 +3,8 @@ import { idPattern, slugPattern } from "./ids";
 
 const Id = z.string({ error: "Missing id." }).regex(idPattern, "That id is not valid.");
 const Slug = z.string({ error: "Missing quiz." }).regex(slugPattern, "That quiz is not valid.").max(100);
+/** PostgreSQL's integer: every integer from a request that reaches SQL is checked against it. */
+const maxSqlInt = 2_147_483_647;
 
 export const StartAttemptSchema = z.union(
   [
@@ -17,7 +19,7 @@ export const StartAttemptSchema = z.union(
 export const SavePageSchema = z
   .object({
     attemptId: Id,
-    sequence: z.coerce.number({ error: "Reload the page." }).int().min(0),
+    sequence: z.coerce.number({ error: "Reload the page." }).int("Reload the page.").min(0, "Reload the page.").max(maxSqlInt, "Reload the page."),
     positions: z
       .string()
       .regex(/^\d{1,3}(,\d{1,3}){0,199}$/, "Reload the page.")
@@ -32,5 +34,9 @@ export const TryPublicQuizSchema = z.object({ slug: Slug }).passthrough();
 
 export const AutosaveSchema = z.object({
   answer: z.unknown(),
-  sequence: z.number({ error: "sequence must be a number" }).int().min(0),
+  sequence: z
+    .number({ error: "sequence must be a number" })
+    .int("sequence must be a whole number")
+    .min(0, "sequence must be 0 or more")
+    .max(maxSqlInt, `sequence must be at most ${maxSqlInt}`),
 });

@@ -1,9 +1,12 @@
 // Which PostgreSQL a command uses: DATABASE_URL when it is set, otherwise the embedded server
-// with its data in .data/ (kept between runs). Either way, one clear message when it cannot
-// be reached.
+// with its data in .data/ (kept between runs; in /var/lib/cited when, as root, the "postgres"
+// user cannot reach the checkout). Either way, one clear message when it cannot be reached.
+import { createHash } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { runningPort, startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { sharedRoot } from "./postgres-binaries";
+import { canReach, makeReachableDirs, postgresUser } from "./postgres-user";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -46,16 +49,34 @@ export async function assertReachable(url: string): Promise<void> {
   }
 }
 
-export type Database = { url: string; embedded: RunningPostgres | null };
+/**
+ * `preferred` when the server's user can reach it; else a folder of this checkout's own in
+ * `shared` (as root, in a checkout that the "postgres" user cannot enter).
+ */
+export function chooseDataDir(preferred: string, reachable: (dir: string) => boolean, root = projectRoot, shared = sharedRoot): string {
+  if (reachable(preferred)) return preferred;
+  const checkout = createHash("sha256").update(root).digest("hex").slice(0, 12);
+  return path.join(shared, checkout, path.basename(preferred));
+}
+
+/** `embedded`: null with DATABASE_URL; `started`: this command started the server (and stops it). */
+export type Database = { url: string; embedded: RunningPostgres | null; started: boolean };
 
 /** DATABASE_URL if set (checked), else the embedded server's `database`, created if missing. */
 export async function openDatabase(options: { dataDir: string; database: string; log?: (line: string) => void }): Promise<Database> {
   const given = process.env.DATABASE_URL;
   if (given) {
     await assertReachable(given);
-    return { url: given, embedded: null };
+    return { url: given, embedded: null, started: false };
   }
-  const embedded = await startEmbeddedPostgres(options.dataDir, { log: options.log });
+  const runAs = postgresUser();
+  await makeReachableDirs(options.dataDir);
+  const dataDir = chooseDataDir(options.dataDir, (dir) => !runAs || canReach(dir, runAs));
+  if (dataDir !== options.dataDir) {
+    console.log(`The system user "postgres" cannot reach ${path.relative(projectRoot, options.dataDir)}, so the database lives in ${dataDir}.`);
+  }
+  const started = (await runningPort(path.join(dataDir, "cluster"))) === null;
+  const embedded = await startEmbeddedPostgres(dataDir, { log: options.log });
   await embedded.createDatabase(options.database);
-  return { url: embedded.url(options.database), embedded };
+  return { url: embedded.url(options.database), embedded, started };
 }

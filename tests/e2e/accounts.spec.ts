@@ -6,6 +6,7 @@ import { testPrisma } from "../helpers/database";
 import { actorEmails, createUser, testPassword } from "../helpers/fixtures";
 
 const wrongCredentials = "The email or password is not right.";
+const signedUpNote = "Now sign in with the email and password you chose. If that email already had an account, sign in with its own password.";
 const tooManyAttempts = /^Too many attempts\. Try again in \d+ minutes?\.$/;
 const disabledMessage = "This account has been disabled. Ask your teacher or an admin.";
 
@@ -57,10 +58,15 @@ test.describe("sign-up and sign-in", () => {
 
     await page.goto("/sign-up");
     await fillSignUp(page, { name, email, password });
-    await expect(page).toHaveURL((url) => url.pathname === "/");
-    await expectSignedInAs(page, name);
+    // Sign-up answers alike for a new and a taken email, so it signs nobody in: sign in next.
+    await expect(page).toHaveURL((url) => url.pathname === "/sign-in" && url.search === "?created=1");
+    await expect(page.getByRole("note")).toHaveText(signedUpNote);
+    await expectSignedOut(page);
     const created = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(created).toMatchObject({ name, roles: ["STUDENT"], disabledAt: null });
+    await submitSignIn(page, email, password);
+    await expect(page).toHaveURL((url) => url.pathname === "/");
+    await expectSignedInAs(page, name);
 
     await mainNav(page).getByRole("button", { name: "Sign out" }).click();
     await expectSignedOut(page);
@@ -109,15 +115,14 @@ test.describe("sign-up and sign-in", () => {
     });
   }
 
-  test("sign-up with an email that has an account says so on the form and creates nobody", async ({ page }) => {
+  test("sign-up with an email that has an account answers as for a new one, and changes nothing", async ({ page }) => {
     const existing = await createUser(prisma, { name: "Existing Person" });
     const name = `Duplicate ${unique()}`;
     await page.goto("/sign-up");
     await fillSignUp(page, { name, email: existing.email.toUpperCase(), password: "walnut lantern orbit" });
 
-    await expect(formStatus(page)).toHaveText("We could not create an account with this email. If it is yours, sign in instead.");
-    await expect(page.getByRole("heading", { level: 1, name: "Create an account" })).toBeVisible();
-    await expect(page.getByLabel("Name")).toHaveValue(name);
+    await expect(page).toHaveURL((url) => url.pathname === "/sign-in" && url.search === "?created=1");
+    await expect(page.getByRole("note")).toHaveText(signedUpNote);
     await expectSignedOut(page);
     expect(await prisma.user.count({ where: { name } })).toBe(0);
     const after = await prisma.user.findUniqueOrThrow({ where: { id: existing.id } });

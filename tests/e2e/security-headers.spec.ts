@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { sessionCookieIn, submitSignIn } from "../helpers/browser";
+import { sessionCookieIn, signInDirectly, submitSignIn } from "../helpers/browser";
 import { testPrisma } from "../helpers/database";
 import { createUser, testPassword } from "../helpers/fixtures";
 
@@ -46,6 +46,7 @@ for (const url of pages) {
     );
     expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
+    expect(directives.get("style-src")).toEqual(["'self'"]);
     const scriptSrc = directives.get("script-src") ?? [];
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(scriptSrc).not.toContain("'unsafe-eval'");
@@ -91,5 +92,44 @@ test("a server action posted with a foreign Origin is refused and signs nobody i
   expect(response.status()).toBe(403);
   expect(await response.text()).toContain("sent from another site");
   expect(await sessionCookieIn(context)).toBeUndefined();
+  expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toBeNull();
+});
+
+test("no page needs an inline style: the browser reports no style blocked by the policy", async ({ page, context }) => {
+  // A student with a submitted attempt, so that the taking page, the review and the progress
+  // chart (bars and axis labels) are all drawn.
+  const user = await createUser(prisma);
+  await signInDirectly(context, prisma, user.email);
+  const blocked: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to apply/i.test(message.text())) blocked.push(`${page.url()}: ${message.text()}`);
+  });
+  await page.goto("/quizzes/alaska-summit-practice");
+  await page.getByRole("button", { name: /^Start practice/ }).click();
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+  await page.getByRole("group", { name: /^Question 1 of/ }).getByRole("radio").first().check();
+  await expect(page.getByRole("group", { name: /^Question 1 of/ }).getByRole("status")).toHaveText(/^Saved/);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page).toHaveURL(/\/review$/);
+  for (const url of ["/", "/quizzes", "/progress", "/sources/ukraine-children-letter", "/sign-in"]) {
+    await page.goto(url);
+    await expect(page.locator("main")).toBeVisible();
+  }
+  const html = await (await page.request.get("/progress")).text();
+  expect(html).not.toMatch(/<[a-z][^>]*\sstyle="/i);
+  expect(blocked).toEqual([]);
+});
+
+test("a cross-site form post without JavaScript gets a 403 page, and changes nothing", async ({ request }) => {
+  const user = await createUser(prisma);
+  const response = await request.post("/sign-in", {
+    form: { email: user.email, password: testPassword, $ACTION_ID_0000000000000000000000000000000000000000: "" },
+    headers: { origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  expect(response.headers()["content-type"]).toContain("text/html");
+  expect(await response.text()).toContain("sent from another site");
   expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toBeNull();
 });

@@ -6,6 +6,7 @@ import { freshClaims } from "@/lib/auth/token";
 import { changePassword, endSessions, listUsers, setDisabled, setRoles } from "@/lib/data/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { deviceToken } from "@/lib/auth/device";
+import { signUp } from "@/lib/actions/account";
 import { AppError, ConflictError, ForbiddenError, RateLimitedError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { createUser, testPassword } from "@/tests/helpers/fixtures";
 import { testPrisma } from "@/tests/helpers/database";
@@ -13,11 +14,15 @@ import type { Viewer } from "@/lib/auth/viewer";
 
 // Every argon2 verification is recorded (and still done), so that tests can check what each
 // path costs without timing it.
-const argon2 = vi.hoisted(() => ({ verified: [] as string[] }));
+const argon2 = vi.hoisted(() => ({ verified: [] as string[], hashed: 0 }));
 vi.mock("@node-rs/argon2", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@node-rs/argon2")>();
   return {
     ...actual,
+    hash: (...args: Parameters<typeof actual.hash>) => {
+      argon2.hashed++;
+      return actual.hash(...args);
+    },
     verify: (hash: string, ...rest: Parameters<typeof actual.verify> extends [unknown, ...infer R] ? R : never) => {
       argon2.verified.push(hash);
       return actual.verify(hash, ...rest);
@@ -143,6 +148,20 @@ describe("sign-in", () => {
 });
 
 describe("sign-up", () => {
+  it("answers a new email and a taken one alike, after the same work, and signs nobody in", async () => {
+    const context = { user: null, origin: "http://cited.test", host: "cited.test", deviceToken: null };
+    const existing = await createUser(prisma);
+    const outcome = async (email: string, ip: string) => {
+      const before = argon2.hashed;
+      const result = await signUp.run({ ...context, ip }, { email, name: "Someone", password: "a fine long passphrase" });
+      return { result, hashes: argon2.hashed - before };
+    };
+    const fresh = await outcome(`fresh-${Date.now()}@cited.test`, "192.0.2.31");
+    const taken = await outcome(existing.email, "192.0.2.32");
+    expect(taken).toEqual(fresh);
+    expect(fresh).toEqual({ result: { ok: true, effects: { redirectTo: "/sign-in?created=1" } }, hashes: 1 });
+  });
+
   it("creates a student with an argon2id hash", async () => {
     const created = await signUpStudent({ email: "new-student@cited.test", name: "New", password: "a fine long passphrase", ip: "192.0.2.1" });
     const user = await prisma.user.findUniqueOrThrow({ where: { id: created.id } });

@@ -6,6 +6,10 @@ import { actions } from "@/lib/actions/registry";
 import type { ActionContext } from "@/lib/actions/define-action";
 import type { CurrentUser } from "@/lib/auth/session";
 import { testPrisma } from "@/tests/helpers/database";
+import { studentWithAssignment } from "@/tests/helpers/attempts";
+import { saveAttemptPage } from "@/lib/actions/attempts";
+import { startAttempt } from "@/lib/data/attempts";
+import { AutosaveSchema } from "@/lib/validation/attempts";
 
 const prisma = testPrisma();
 let admin: CurrentUser;
@@ -27,13 +31,42 @@ async function fingerprint() {
   return JSON.stringify({ users, audit, versions, updated, limits });
 }
 
-const fieldNames = ["email", "password", "name", "next", "currentPassword", "newPassword", "confirmPassword", "userId", "roles[]", "disabled", "$ACTION_ID_x", "__proto__", "constructor"];
+const fieldNames = [
+  "email",
+  "password",
+  "name",
+  "next",
+  "currentPassword",
+  "newPassword",
+  "confirmPassword",
+  "userId",
+  "roles[]",
+  "disabled",
+  "attemptId",
+  "sequence",
+  "positions",
+  "go",
+  "slug",
+  "quizSetSlug",
+  "q0",
+  "$ACTION_ID_x",
+  "__proto__",
+  "constructor",
+];
+// Integers PostgreSQL's integer cannot hold, negative ones, and numbers JavaScript rounds.
+const hugeOrNegative = fc.oneof(
+  fc.constantFrom("2147483648", "-1", "-2147483649", "9007199254740993", "1e400", "1.5"),
+  fc.bigInt({ min: 2n ** 31n, max: 2n ** 70n }).map(String),
+  fc.bigInt({ min: -(2n ** 70n), max: -1n }).map(String),
+);
 const nasty = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme", maxLength: 50 }),
   fc.constantFrom("", " ", "\u0000", "null", "true", "ADMIN", "../../etc/passwd", "<script>alert(1)</script>", "'; DROP TABLE \"User\"; --", "x".repeat(5000)),
   fc.array(fc.string(), { maxLength: 4 }),
   fc.integer().map(String),
+  hugeOrNegative,
+  fc.constantFrom("-0", "0x10", "1e3"),
 );
 const formInput = fc.dictionary(fc.constantFrom(...fieldNames), nasty, { maxKeys: 6 });
 
@@ -61,4 +94,25 @@ describe("actions under random input", () => {
       );
     });
   }
+});
+
+describe("integers from a request that reach SQL", () => {
+  it("a page save with a sequence out of range, negative or not whole is refused with a 422, never a 500", async () => {
+    const { student, assignment } = await studentWithAssignment(prisma);
+    const user: CurrentUser = { id: student.id, email: student.email, name: student.name, roles: student.roles };
+    const attemptId = await startAttempt(user, { assignmentId: assignment.id });
+    const context: ActionContext = { user, origin: "http://cited.test", host: "cited.test", ip: "192.0.2.251", deviceToken: null };
+    await fc.assert(
+      fc.asyncProperty(hugeOrNegative, async (sequence) => {
+        const outcome = await saveAttemptPage.run(context, { attemptId, sequence, positions: "0", go: "next", q0: "a" });
+        expect(outcome).toMatchObject({ ok: false, status: 422 });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("the autosave schema refuses what PostgreSQL's integer cannot hold", () => {
+    for (const sequence of [2 ** 31, -1, 1.5, Number.MAX_SAFE_INTEGER + 2, Infinity]) expect(AutosaveSchema.safeParse({ answer: null, sequence }).success).toBe(false);
+    expect(AutosaveSchema.safeParse({ answer: null, sequence: 2 ** 31 - 1 }).success).toBe(true);
+  });
 });

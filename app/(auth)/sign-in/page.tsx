@@ -8,14 +8,21 @@ import { ReturnToSchema } from "@/lib/validation/account";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ next?: string }> };
+type Props = { searchParams: Promise<{ next?: string; created?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const next = ReturnToSchema.parse((await searchParams).next);
+  const params = await searchParams;
+  const next = ReturnToSchema.parse(params.next);
   if (await getCurrentUser()) redirect(next ?? "/");
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title="Sign in" lead="Your scores and progress are kept when you are signed in." />
+      {params.created === "1" ? (
+        // The same words whether or not the email already had an account (no enumeration).
+        <p role="note" className="mb-6 rounded-md border-l-4 border-accent bg-card px-4 py-3">
+          Now sign in with the email and password you chose. If that email already had an account, sign in with its own password.
+        </p>
+      ) : null}
       <Card>
         <SignInForm next={next} />
       </Card>

@@ -3,7 +3,7 @@
 // for an answer that does not fit the question; 404 for anyone but the attempt's owner.
 import { headers } from "next/headers";
 import { getSessionClaims, refreshSessionIfDue } from "@/lib/auth/session";
-import { sameOrigin } from "@/lib/actions/define-action";
+import { sameOrigin } from "@/lib/http/same-origin";
 import { saveAnswerForSession } from "@/lib/data/autosave";
 import { AppError, AttemptConflictError, UnauthenticatedError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/respond";

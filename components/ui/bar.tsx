@@ -1,0 +1,16 @@
+export type BarProps = { percent: number; tone?: "accent" | "warning"; className?: string };
+
+/**
+ * A horizontal bar filled to `percent`. Drawn as SVG with a width attribute, not a style
+ * attribute, so that the Content-Security-Policy can forbid inline styles.
+ */
+export function Bar({ percent, tone = "accent", className = "" }: BarProps) {
+  const width = Math.min(100, Math.max(0, percent));
+  return (
+    <div aria-hidden="true" className={`h-2 overflow-hidden rounded-full bg-line ${className}`}>
+      <svg viewBox="0 0 100 1" preserveAspectRatio="none" className="block size-full" focusable="false">
+        <rect width={width} height={1} className={tone === "warning" ? "fill-amber-500" : "fill-accent"} />
+      </svg>
+    </div>
+  );
+}
