@@ -42,11 +42,8 @@ const refusedPage = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 export async function proxy(request: NextRequest) {
   if (isActionPost(request) && !sameOrigin(request.headers.get("origin"), request.headers.get("x-forwarded-host") ?? request.headers.get("host"))) {
     // A page's own fetch (Next-Action header) gets plain text; a browser's form post, a page.
-    const html = !request.headers.has("next-action");
-    return new NextResponse(html ? refusedPage : refusedText, {
-      status: 403,
-      headers: { "content-type": `text/${html ? "html" : "plain"}; charset=utf-8`, "cache-control": "no-store" },
-    });
+    if (request.headers.has("next-action")) return new NextResponse(refusedText, { status: 403 });
+    return new NextResponse(refusedPage, { status: 403, headers: { "content-type": "text/html; charset=utf-8" } });
   }
 
   const secret = process.env.AUTH_SECRET ?? "";
