@@ -53,6 +53,8 @@ export class AttemptConflictError extends AppError {
   constructor(
     readonly reason: "submitted" | "time-up" | "stale",
     readonly sequence?: number,
+    /** For "stale": the id of the save that moved the attempt last. */
+    readonly lastSaveId?: string | null,
   ) {
     super(
       409,

@@ -23,6 +23,9 @@ async function startServing(databaseUrl: string, port: number): Promise<ChildPro
   return (await startApp({ port, env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret }, stdio: ["ignore", "ignore", "ignore"] })).child;
 }
 
+/** Replies that were neither a save nor a refusal a client can act on: 500s (bugs). */
+const serverErrors: string[] = [];
+
 /** Each student saves "n" (n = 1, 2, …) one request at a time; returns the last n answered 200. */
 function saveContinuously(port: number, savers: Saver[], confirmed: Map<string, number>) {
   let stopped = false;
@@ -36,7 +39,16 @@ function saveContinuously(port: number, savers: Saver[], confirmed: Map<string, 
           headers: { "content-type": "application/json", origin: `http://127.0.0.1:${port}`, cookie: saver.cookie },
           body: JSON.stringify({ answer: { text: `answer ${n}` }, sequence: saver.sequence }),
         });
-        const body = (await response.json()) as { sequence?: number };
+        // While the database is down the app must say 503 (try again), never 500.
+        const text = await response.text();
+        if (response.status === 500) serverErrors.push(text);
+        const body = (() => {
+          try {
+            return JSON.parse(text) as { sequence?: number };
+          } catch {
+            return {};
+          }
+        })();
         if (typeof body.sequence === "number") saver.sequence = body.sequence;
         if (response.ok) confirmed.set(saver.attemptId, n);
       } catch {
@@ -134,6 +146,8 @@ async function main() {
       const resumed = total() > before;
       console.log(JSON.stringify({ name: "durability_db_kill", confirmed_saves: total(), lost: lostAfterDbKill, saves_resumed_after_restart: resumed }));
       failed ||= lostAfterDbKill > 0 || !resumed;
+      console.log(JSON.stringify({ name: "durability_server_errors", count: serverErrors.length, first: serverErrors[0]?.slice(0, 200) }));
+      failed ||= serverErrors.length > 0;
     }
   } finally {
     app?.kill("SIGKILL");

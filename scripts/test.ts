@@ -77,7 +77,9 @@ async function e2e(databases: TestDatabases) {
   try {
     const baseUrl = app.baseUrl;
     const output = path.join(resultsDir, "playwright.json");
-    const code = await run(bin("playwright"), ["test"], { BASE_URL: baseUrl, DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: output });
+    // Anything after `--e2e-args` goes to Playwright: `npm test -- e2e --e2e-args -g "lost reply"`.
+    const extra = process.argv.includes("--e2e-args") ? process.argv.slice(process.argv.indexOf("--e2e-args") + 1) : [];
+    const code = await run(bin("playwright"), ["test", ...extra], { BASE_URL: baseUrl, DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: output });
     const flaky = countPlaywright(output);
     if (flaky > 0) console.error(`${flaky} end-to-end test(s) passed only on a retry: counted as failed.`);
     return flaky > 0 ? 1 : code;
@@ -87,7 +89,8 @@ async function e2e(databases: TestDatabases) {
 }
 
 async function main() {
-  const asked = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+  const own = process.argv.includes("--e2e-args") ? process.argv.slice(2, process.argv.indexOf("--e2e-args")) : process.argv.slice(2);
+  const asked = own.filter((arg) => !arg.startsWith("-"));
   const unknown = asked.filter((arg) => !layers.includes(arg as Layer));
   if (unknown.length) throw new Error(`Unknown test layer(s): ${unknown.join(", ")}. Layers: ${layers.join(", ")}.`);
   const selected = asked.length ? (asked as Layer[]) : [...layers];

@@ -4,6 +4,7 @@
 // serve.ts adapts it to a real request.
 import { z } from "zod";
 import { sameOrigin } from "@/lib/http/same-origin";
+import { databaseRetryAfterSeconds, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { AppError, RateLimitedError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/viewer";
@@ -107,6 +108,10 @@ export function defineAction<S extends z.ZodType>(definition: {
             retryAfter: error instanceof RateLimitedError ? error.retryAfterSeconds : undefined,
             values: echo(raw),
           };
+        }
+        if (isDatabaseUnavailable(error)) {
+          console.error(`action ${name}: the database is unavailable`);
+          return { ok: false, status: 503, message: "The database is not answering. Try again in a moment.", retryAfter: databaseRetryAfterSeconds, values: echo(raw) };
         }
         console.error(`action ${name} failed`, error);
         return { ok: false, status: 500, message: "Something went wrong on our side. Nothing was changed; try again." };

@@ -13,8 +13,8 @@ import { DEADLINE_GRACE_MS, isPastDeadline } from "@/lib/domain/deadlines";
 import type { QuestionContent, QuestionType } from "@/lib/domain/question-types";
 import { closeAttempt } from "./attempt-scoring";
 
-/** `answer: null` clears the question's answer. */
-export type SaveRequest = { attemptId: string; position: number; answer: unknown; sequence: number };
+/** `answer: null` clears the question's answer. `saveId`, made by the client, names this save. */
+export type SaveRequest = { attemptId: string; position: number; answer: unknown; sequence: number; saveId?: string };
 export type SaveResult = { sequence: number; savedAt: Date };
 
 type Question = { type: QuestionType; options: unknown; key: unknown };
@@ -52,7 +52,7 @@ async function save(userId: string, sessionVersion: number | null, request: Save
   const checkSession = sessionVersion !== null;
   const [saved] = await db().$queryRaw<{ sequence: number; savedAt: Date }[]>`
     WITH bumped AS (
-      UPDATE "Attempt" SET sequence = sequence + 1
+      UPDATE "Attempt" SET sequence = sequence + 1, "lastSaveId" = ${request.saveId ?? null}
       WHERE id = ${request.attemptId} AND "userId" = ${userId} AND status = 'IN_PROGRESS'
         AND sequence = ${request.sequence}
         AND ("deadlineAt" IS NULL OR "deadlineAt" + make_interval(secs => ${graceSeconds}) >= now())
@@ -65,7 +65,25 @@ async function save(userId: string, sessionVersion: number | null, request: Save
     WHERE r."attemptId" = bumped.id AND r.position = ${request.position}
     RETURNING bumped.sequence AS sequence, r."savedAt" AS "savedAt"`;
   if (saved) return saved;
-  throw await whyRefused(userId, sessionVersion, request.attemptId);
+  const refused = await whyRefused(userId, sessionVersion, request, stored);
+  if (refused instanceof Error) throw refused;
+  return refused;
+}
+
+/**
+ * A retry of a save that was written but whose reply was lost (a dropped connection, an app
+ * restart): the attempt has moved exactly one step past the sequence the save carried, and
+ * that step was this save (same save id) or left the slot holding exactly this answer.
+ * Answering it as it was first answered makes retrying safe; a save from another tab in
+ * between moves the sequence further, and stays a conflict.
+ */
+async function replayOf(userId: string, request: SaveRequest, stored: string | null): Promise<SaveResult | null> {
+  const [row] = await db().$queryRaw<{ sequence: number; savedAt: Date }[]>`
+    SELECT a.sequence, r."savedAt" FROM "Attempt" a JOIN "Response" r ON r."attemptId" = a.id AND r.position = ${request.position}
+    WHERE a.id = ${request.attemptId} AND a."userId" = ${userId} AND a.status = 'IN_PROGRESS'
+      AND a.sequence = ${request.sequence + 1} AND r."savedAt" IS NOT NULL
+      AND (a."lastSaveId" = ${request.saveId ?? null} OR r.answer IS NOT DISTINCT FROM ${stored}::jsonb)`;
+  return row ?? null;
 }
 
 // The owner check for the cached path; cheap (primary key) and skipped when the write succeeds.
@@ -80,19 +98,24 @@ async function ownsAttempt(userId: string, attemptId: string): Promise<boolean> 
   return attempt.userId === userId;
 }
 
-async function whyRefused(userId: string, sessionVersion: number | null, attemptId: string): Promise<Error> {
+/** Why the guarded write changed nothing; or, for a replayed save, its original answer. */
+async function whyRefused(userId: string, sessionVersion: number | null, request: SaveRequest, stored: string | null): Promise<Error | SaveResult> {
+  const { attemptId } = request;
   if (sessionVersion !== null) {
     const user = await db().user.findUnique({ where: { id: userId }, select: { sessionVersion: true, disabledAt: true } });
     if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return new UnauthenticatedError();
   }
-  const attempt = await db().attempt.findFirst({ where: { id: attemptId, userId }, select: { status: true, sequence: true, deadlineAt: true } });
+  const replayed = await replayOf(userId, request, stored);
+  if (replayed) return replayed;
+  const attempt = await db().attempt.findFirst({ where: { id: attemptId, userId }, select: { status: true, sequence: true, deadlineAt: true, lastSaveId: true } });
   if (!attempt) return new NotFoundError("That attempt");
   if (attempt.status === "SUBMITTED") return new AttemptConflictError("submitted");
   if (isPastDeadline(attempt.deadlineAt, new Date())) {
     await db().$transaction((tx) => closeAttempt(tx, attemptId, attempt.deadlineAt!));
     return new AttemptConflictError("time-up");
   }
-  return new AttemptConflictError("stale", attempt.sequence);
+  // The last save's id lets a tab whose own reply was lost see that it was its save.
+  return new AttemptConflictError("stale", attempt.sequence, attempt.lastSaveId);
 }
 
 /** For a caller whose session was already checked (server actions). */

@@ -39,4 +39,6 @@ export const AutosaveSchema = z.object({
     .int("sequence must be a whole number")
     .min(0, "sequence must be 0 or more")
     .max(maxSqlInt, `sequence must be at most ${maxSqlInt}`),
+  /** Made by the client for each save, so that a retry of the same save can be recognised. */
+  saveId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "saveId must be 8-64 letters, digits, - or _").optional(),
 });

@@ -216,6 +216,43 @@ test.describe("taking an assignment", () => {
     expect(await savedAnswer(attemptId, 0)).toEqual({ choice: "a" });
   });
 
+  test("a save whose reply is lost is retried, and the page goes on saving without a conflict", async ({ context, page }) => {
+    await freshStudent(context);
+    await page.goto(`/assignments/${await assignmentId()}`);
+    await page.getByRole("button", { name: `Start ${assignmentTitle}` }).click();
+    await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+    const attemptId = attemptIdOf(page);
+
+    // The first save reaches the server and is written, but its reply never reaches the page.
+    let dropped = 0;
+    await page.route("**/api/attempts/**", async (route) => {
+      if (dropped === 0) {
+        dropped++;
+        await route.fetch();
+        return route.abort("connectionreset");
+      }
+      return route.continue();
+    });
+    await question(page, 1).getByLabel("Ukraine's official count, as of June 2025").check();
+    await expectSaved(page, 1);
+    expect(dropped).toBe(1);
+    await expect.poll(() => savedAnswer(attemptId, 0)).toEqual({ choice: "a" });
+
+    // Lost again, and this time the student changes the answer before the retry goes out.
+    dropped = 0;
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await expect(page).toHaveURL(/\?q=2$/);
+    await question(page, 2).getByRole("radio").first().check();
+    await question(page, 2).getByRole("radio").nth(1).check();
+    await expectSaved(page, 2);
+    // No halt banner (Next's route announcer is an alert too, so look for the banner's words).
+    await expect(page.getByRole("alert").filter({ hasText: /another tab or window|saving has stopped/ })).toHaveCount(0);
+    await expect(page.getByText("changed in another tab or window")).toHaveCount(0);
+    const secondChoice = await question(page, 2).getByRole("radio").nth(1).getAttribute("value");
+    await expect.poll(async () => JSON.stringify(await savedAnswer(attemptId, 1))).toContain(`"${secondChoice}"`);
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+  });
+
   test("when time runs out the page says so and reloads into the review", async ({ context, page }) => {
     test.setTimeout(60_000);
     await freshStudent(context);

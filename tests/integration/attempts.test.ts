@@ -101,6 +101,32 @@ describe("saving answers", () => {
     expect(stored.answer).toEqual({ text: "first" });
   });
 
+  it("answers a retried save (its reply lost) as the first time, and names its own save in a conflict", async () => {
+    const { viewer, assignment } = await studentWithAssignment(prisma);
+    const id = await startAttempt(viewer, { assignmentId: assignment.id });
+    const taking = await getAttemptForTaking(viewer, id);
+    const q = taking.questions.find((x) => x.type === "SHORT_TEXT")!;
+    const save = { attemptId: id, position: q.position, answer: { text: "landed" }, sequence: taking.sequence, saveId: "save-one-aaaa" };
+    const first = await saveAnswer(viewer, save);
+    // The same save again (same id, same sequence): the original answer, nothing written twice.
+    expect(await saveAnswer(viewer, save)).toEqual(first);
+    // Without an id, the same answer at the same slot and sequence is recognised too.
+    expect(await saveAnswer(viewer, { ...save, saveId: undefined })).toEqual(first);
+    const after = await prisma.attempt.findUniqueOrThrow({ where: { id } });
+    expect(after.sequence).toBe(first.sequence);
+
+    // The tab changed the answer before retrying: a conflict, but one that names its own save.
+    const changed = await saveAnswer(viewer, { ...save, answer: { text: "typed more" }, saveId: "save-two-bbbb" }).catch((e: unknown) => e);
+    expect(changed).toMatchObject({ reason: "stale", sequence: first.sequence, lastSaveId: "save-one-aaaa" });
+
+    // Another tab's save in between: the retry is a real conflict, naming the other save.
+    await saveAnswer(viewer, { ...save, answer: { text: "other tab" }, sequence: first.sequence, saveId: "other-tab-cccc" });
+    const replay = await saveAnswer(viewer, save).catch((e: unknown) => e);
+    expect(replay).toMatchObject({ reason: "stale", lastSaveId: "other-tab-cccc" });
+    const stored = await prisma.response.findUniqueOrThrow({ where: { attemptId_position: { attemptId: id, position: q.position } } });
+    expect(stored.answer).toEqual({ text: "other tab" });
+  });
+
   it("clears an answer when null is saved", async () => {
     const { viewer, assignment } = await studentWithAssignment(prisma);
     const id = await startAttempt(viewer, { assignmentId: assignment.id });

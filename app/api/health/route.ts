@@ -1,4 +1,5 @@
 import { checkDatabase } from "@/lib/data/health";
+import { databaseRetryAfterSeconds } from "@/lib/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -7,5 +8,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const database = await checkDatabase();
   const body = { status: database.ok ? "ok" : "degraded", app: "ok", database: database.ok ? "ok" : "unavailable", databaseLatencyMs: database.latencyMs };
-  return Response.json(body, { status: database.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (!database.ok) headers["Retry-After"] = String(databaseRetryAfterSeconds);
+  return Response.json(body, { status: database.ok ? 200 : 503, headers });
 }

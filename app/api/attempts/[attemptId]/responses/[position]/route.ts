@@ -1,6 +1,8 @@
-// Autosave: PUT one answer as JSON { answer, sequence }. 200 { sequence, savedAt }; 409 when the
-// attempt is submitted, out of time, or the sequence is stale (another tab saved since); 422
-// for an answer that does not fit the question; 404 for anyone but the attempt's owner.
+// Autosave: PUT one answer as JSON { answer, sequence, saveId? }. 200 { sequence, savedAt }, also
+// for a retry of a save that already landed; 409 when the attempt is submitted, out of time, or
+// the sequence is stale (another tab saved since: { sequence, lastSaveId }); 422 for an answer
+// that does not fit the question; 404 for anyone but the attempt's owner; 503 with Retry-After
+// while the database cannot be reached.
 import { headers } from "next/headers";
 import { getSessionClaims, refreshSessionIfDue } from "@/lib/auth/session";
 import { sameOrigin } from "@/lib/http/same-origin";
@@ -33,14 +35,14 @@ export async function PUT(request: Request, { params }: Params) {
       throw new AppError(400, "The body is not valid JSON.");
     });
     const input = AutosaveSchema.parse(body);
-    const saved = await saveAnswerForSession(claims, { attemptId, position: index, answer: input.answer, sequence: input.sequence });
+    const saved = await saveAnswerForSession(claims, { attemptId, position: index, answer: input.answer, sequence: input.sequence, saveId: input.saveId });
     // The save succeeded, so the session is valid: a student working on one page stays signed in.
     await refreshSessionIfDue(claims);
     return Response.json(saved, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof AttemptConflictError) {
       return Response.json(
-        { error: error.message, reason: error.reason, sequence: error.sequence },
+        { error: error.message, reason: error.reason, sequence: error.sequence, lastSaveId: error.lastSaveId ?? undefined },
         { status: 409, headers: { "Cache-Control": "no-store" } },
       );
     }
