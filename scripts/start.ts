@@ -1,34 +1,48 @@
 // `npm start`: the whole app from one command. Uses DATABASE_URL, or starts the embedded
-// PostgreSQL (data in .data/postgres, kept between runs); applies migrations; seeds an empty
-// database; builds when the sources changed; serves on PORT (3000). Ctrl-C stops it all.
+// PostgreSQL (data in .data/postgres, kept between runs; CITED_DATA_DIR moves .data); applies
+// migrations; seeds an empty database; builds when the sources changed; serves on PORT (3000).
+// What it started, it keeps running: the embedded PostgreSQL and the web server are started
+// again when they end unexpectedly (scripts/lib/supervisor.ts). Ctrl-C stops it all.
 //   npm start -- --dev   the same with `next dev` (hot reload) instead of a production build
-import type { ChildProcess } from "node:child_process";
+import type { ChildProcess, StdioOptions } from "node:child_process";
 import path from "node:path";
 import { z } from "zod";
 import { openDatabase, projectRoot, type Database } from "./lib/database";
 import { applyMigrations } from "./lib/schema-engine";
 import { isPortFree } from "./lib/ports";
 import { needsBuild, runNextBuild } from "./lib/build";
-import { spawnApp } from "./lib/app-process";
+import { asInstance, restartApp, spawnApp, type AppInstance } from "./lib/app-process";
+import { Supervisor } from "./lib/supervisor";
+import type { RunningPostgres } from "./lib/embedded-postgres";
 import { isEmpty, seed } from "../prisma/seed";
 import { demoAccounts } from "../prisma/seed-demo";
 import { parseEnv } from "../lib/env";
 import { localAuthSecret } from "./lib/auth-secret";
 
 const dev = process.argv.includes("--dev");
+// .data by default: the session secret and the embedded cluster (postgres/).
+const dataRoot = path.resolve(projectRoot, process.env.CITED_DATA_DIR || ".data");
 let database: Database | undefined;
 let server: ChildProcess | undefined;
+type SupervisedPostgres = RunningPostgres & { exited: NonNullable<RunningPostgres["exited"]> };
+let databaseSupervisor: Supervisor<SupervisedPostgres> | undefined;
+let serverSupervisor: Supervisor<AppInstance> | undefined;
 let stopping = false;
 
+/** The app first (no request is left half done by a missing database), then the database. */
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server!.once("exit", resolve));
-  }
-  await database?.embedded?.stop().catch(() => {});
+  if (serverSupervisor) await serverSupervisor.stop();
+  else if (server) await asInstance({ child: server, baseUrl: "" }).stop();
+  if (databaseSupervisor) await databaseSupervisor.stop().catch(() => {});
+  else await database?.embedded?.stop().catch(() => {});
   process.exit(code);
+}
+
+/** A server found running (another command started it, and stops it) is not supervised. */
+function supervisable(postgres: RunningPostgres): SupervisedPostgres {
+  return { ...postgres, exited: postgres.exited ?? new Promise(() => {}) };
 }
 
 async function waitForHealth(url: string, timeoutMs: number) {
@@ -47,7 +61,7 @@ async function waitForHealth(url: string, timeoutMs: number) {
 }
 
 async function main() {
-  const authSecret = process.env.AUTH_SECRET ?? (await localAuthSecret(path.join(projectRoot, ".data")));
+  const authSecret = process.env.AUTH_SECRET ?? (await localAuthSecret(dataRoot));
   // Every other variable is checked now too, not at the first request.
   parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://embedded", AUTH_SECRET: authSecret });
   const port = z.coerce.number().int().min(1).max(65535).safeParse(process.env.PORT ?? "3000");
@@ -57,8 +71,16 @@ async function main() {
   }
 
   const embedded = !process.env.DATABASE_URL;
-  console.log(embedded ? "Starting the embedded PostgreSQL (.data/postgres)…" : "Using the PostgreSQL in DATABASE_URL…");
-  database = await openDatabase({ dataDir: path.join(projectRoot, ".data/postgres"), database: "cited" });
+  const dataDir = path.join(dataRoot, "postgres");
+  const shown = dataDir.startsWith(projectRoot + path.sep) ? path.relative(projectRoot, dataDir) : dataDir;
+  console.log(embedded ? `Starting the embedded PostgreSQL (${shown})…` : "Using the PostgreSQL in DATABASE_URL…");
+  database = await openDatabase({ dataDir, database: "cited" });
+  if (database.embedded?.exited) {
+    databaseSupervisor = new Supervisor(supervisable(database.embedded), {
+      name: "database",
+      start: async (previous) => supervisable(await previous.startAgain()),
+    });
+  }
 
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
@@ -74,14 +96,21 @@ async function main() {
   }
 
   const url = `http://localhost:${port.data}`;
-  server = spawnApp({ port: port.data, dev, stdio: ["ignore", "ignore", "inherit"], env: { DATABASE_URL: database.url, AUTH_SECRET: authSecret } }).child;
+  const appOptions = { port: port.data, dev, stdio: ["ignore", "ignore", "inherit"] satisfies StdioOptions, env: { DATABASE_URL: database.url, AUTH_SECRET: authSecret } };
+  const app = spawnApp(appOptions);
+  server = app.child;
+  // Until it has served once, a web server that ends is a failure to start (a broken build, say).
   server.on("exit", (code) => {
-    if (!stopping) {
+    if (!stopping && !serverSupervisor) {
       console.error(`The web server stopped (exit ${code}).`);
       void stop(code ?? 1);
     }
   });
   await waitForHealth(url, dev ? 120_000 : 60_000);
+  serverSupervisor = new Supervisor(asInstance(app), {
+    name: "web server",
+    start: () => restartApp({ ...appOptions, timeoutMs: dev ? 120_000 : 60_000 }),
+  });
 
   console.log(`\nCited is running at ${url}`);
   if (demo) {

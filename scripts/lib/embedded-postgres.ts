@@ -5,7 +5,7 @@ import { startCluster, type RunningPostgres } from "./postgres-cluster";
 import { packagedNativeDir, usableNativeDir } from "./postgres-binaries";
 import { canRun, postgresUser } from "./postgres-user";
 
-export { runningPort, type RunningPostgres } from "./postgres-cluster";
+export { runningPort, type RunningPostgres, type ServerExit } from "./postgres-cluster";
 
 /**
  * Starts (initialising on first use) a cluster whose files live in `dataDir`. The password is

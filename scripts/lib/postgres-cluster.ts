@@ -6,15 +6,25 @@ import { chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { findFreePort, isPortFree } from "./ports";
-import { initCluster, startServer, type Launch } from "./postgres-process";
+import { initCluster, startServer, type Launch, type Server, type ServerExit } from "./postgres-process";
 import { advice, canReach, makeReachableDirs, PostgresSetupError } from "./postgres-user";
+
+export type { ServerExit } from "./postgres-process";
 
 export type RunningPostgres = {
   /** Connection URL for a database on this server. */
   url(database: string): string;
+  port: number;
   createDatabase(name: string): Promise<void>;
   dropDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
+  /**
+   * Resolves once the server this handle started has ended (a stop, or a crash) and its
+   * processes are gone; null when it was already running, started by another command.
+   */
+  exited: Promise<ServerExit> | null;
+  /** Starts the cluster again, in the same folder and on the same port: a new handle. */
+  startAgain(): Promise<RunningPostgres>;
 };
 
 const user = "cited";
@@ -33,12 +43,13 @@ export async function startCluster(dataDir: string, launch: Launch, port?: numbe
   // Already running for another command on this checkout (say `npm start` and `npm run db:seed`,
   // or two test runs): use that server and leave stopping it to the command that started it.
   const running = initialised ? await runningPort(clusterDir) : null;
-  if (running !== null) return handle(running, password, async () => {});
+  const again = (samePort: number) => () => startCluster(dataDir, launch, samePort);
+  if (running !== null) return handle(running, password, null, again(running));
 
   if (!initialised) await initialise(clusterDir, secretFile, password, launch);
   const chosenPort = port ?? (await findFreePort(54320));
   try {
-    return handle(chosenPort, password, await startServer(clusterDir, chosenPort, launch));
+    return handle(chosenPort, password, await startServer(clusterDir, chosenPort, launch), again(chosenPort));
   } catch (error) {
     throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start on port ${chosenPort}: ${(error as Error).message}`);
   }
@@ -78,7 +89,8 @@ export async function runningPort(clusterDir: string): Promise<number | null> {
   return (await isPortFree(Number(port))) ? null : Number(port);
 }
 
-function handle(port: number, password: string, stop: () => Promise<void>): RunningPostgres {
+/** `server`: the one this command started (null: found running, and left to its owner). */
+function handle(port: number, password: string, server: Server | null, startAgain: () => Promise<RunningPostgres>): RunningPostgres {
   const connect = async () => {
     const client = new pg.Client({ host: "127.0.0.1", port, user, password, database: "postgres" });
     client.on("error", () => {});
@@ -95,6 +107,7 @@ function handle(port: number, password: string, stop: () => Promise<void>): Runn
   };
   return {
     url: (database) => `postgresql://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    port,
     async createDatabase(name) {
       const found = await run("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
       if (found.rowCount === 0) await run(`CREATE DATABASE "${name}"`);
@@ -102,6 +115,8 @@ function handle(port: number, password: string, stop: () => Promise<void>): Runn
     async dropDatabase(name) {
       await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
-    stop,
+    stop: server ? () => server.stop() : async () => {},
+    exited: server?.exited ?? null,
+    startAgain,
   };
 }

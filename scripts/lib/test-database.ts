@@ -15,6 +15,8 @@ export type TestDatabases = {
   dispose(options?: { stopServer?: boolean }): Promise<void>;
   /** The embedded cluster's folder, or null on a given server (the durability check kills it). */
   embeddedDataDir: string | null;
+  /** The embedded server's handle, or null on a given server (the soak test supervises it). */
+  embedded: RunningPostgres | null;
 };
 
 function withDatabase(url: string, database: string): string {
@@ -67,6 +69,7 @@ export async function openTestDatabases(): Promise<TestDatabases> {
 
   return {
     embeddedDataDir,
+    embedded,
     async create(label) {
       const name = `cited_test_${runId}_${label}`;
       await admin(`CREATE DATABASE "${name}"`);
