@@ -23,7 +23,11 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Every assertion waits for its condition; these are only how long before giving up. A busy
+  // machine (CI beside other jobs) can take several seconds for a server action, so they are
+  // generous: a real failure still fails, only later.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   reporter: [["list"], ["json"]],
   outputDir: "test-results/playwright",

@@ -85,7 +85,8 @@ async function seedQuestions(tx: Tx, content: Content, evidenceIds: Map<string, 
       ids.set(question.code, existing.id);
       continue;
     }
-    const created = await tx.question.create({ data: { code: question.code, status: "PUBLISHED" } });
+    // Published once it has its version (the database refuses a published question without one).
+    const created = await tx.question.create({ data: { code: question.code, status: "DRAFT" } });
     const version = await tx.questionVersion.create({
       data: {
         questionId: created.id,
@@ -107,7 +108,7 @@ async function seedQuestions(tx: Tx, content: Content, evidenceIds: Map<string, 
         },
       },
     });
-    await tx.question.update({ where: { id: created.id }, data: { currentVersionId: version.id } });
+    await tx.question.update({ where: { id: created.id }, data: { currentVersionId: version.id, status: "PUBLISHED" } });
     ids.set(question.code, created.id);
   }
   return ids;

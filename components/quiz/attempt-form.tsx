@@ -4,17 +4,17 @@ import { startTransition, useActionState, useEffect, useMemo, useRef, useState, 
 import { saveAttemptPage } from "@/app/actions/attempts";
 import { FormStatus } from "@/components/ui/form-status";
 import { answerFromFields } from "@/lib/domain/answer-form";
-import type { QuestionType } from "@/lib/domain/question-types";
+import { isAnswered } from "@/lib/domain/answers";
+import type { ShownQuestion } from "@/lib/domain/question-types";
 import { AttemptContext, type AttemptContextValue } from "./attempt-context";
 import { AutosaveQueue, type HaltReason, type SaveStatus } from "./autosave-queue";
-import { isAnswered } from "./question-shape";
 import { submitQuestion } from "./save-messages";
 
 export type AttemptFormProps = {
   attemptId: string;
   sequence: number;
   /** The questions on this page: what answerFromFields needs (never a key). */
-  questions: { position: number; type: string; options: unknown }[];
+  questions: (ShownQuestion & { position: number })[];
   /** Positions answered when the page was rendered, over the whole attempt. */
   answered: number[];
   total: number;
@@ -73,19 +73,20 @@ export function AttemptForm({ attemptId, sequence, questions, answered: initiall
     if (!question || !formRef.current) return null;
     const fields = new FormData(formRef.current);
     const read = (name: string) => fields.getAll(name).filter((v): v is string => typeof v === "string");
-    return answerFromFields(question.type as QuestionType, question.options, position, read);
+    return answerFromFields(question, position, read);
   }
 
   function commit(position: number) {
     clearTimeout(typing.current.get(position));
     typing.current.delete(position);
+    const question = byPosition.get(position);
     const found = queue().isHalted ? null : readForm(position);
-    if (!found) return;
+    if (!found || !question) return;
     if (found.kind === "answer") {
       queue().enqueue(position, found.answer);
       setAnswered((current) => {
         const next = new Set(current);
-        if (isAnswered(found.answer)) next.add(position);
+        if (isAnswered(question.type, found.answer)) next.add(position);
         else next.delete(position);
         return next;
       });

@@ -35,7 +35,7 @@ export function ReviewItemCard({ item, total, answersVisible }: ReviewItemCardPr
             assignment closes.
           </p>
         ) : null}
-        <AnswerReview type={item.type} options={item.options} answer={item.answer} keyValue={item.key} feedback={item.feedback} answersVisible={answersVisible} />
+        <AnswerReview question={item} answersVisible={answersVisible} />
         {item.explanationHtml ? (
           <section aria-label="Explanation" className="rounded-md bg-paper px-4 py-3">
             <h4 className="mb-1 text-sm font-semibold">Why</h4>

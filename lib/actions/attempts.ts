@@ -3,7 +3,6 @@ import { getAttemptForTaking, startAttempt as start, submitAttempt as submit } f
 import { saveAnswer } from "@/lib/data/autosave";
 import { scorePublicQuiz, getPublicQuiz } from "@/lib/data/public-quiz";
 import { answerFromFields, readerOf } from "@/lib/domain/answer-form";
-import type { QuestionType } from "@/lib/domain/question-types";
 import { AttemptConflictError, ValidationError } from "@/lib/errors";
 import { SavePageSchema, StartAttemptSchema, SubmitAttemptSchema, TryPublicQuizSchema } from "@/lib/validation/attempts";
 
@@ -36,7 +35,7 @@ export const saveAttemptPage = defineAction({
       for (const position of input.positions) {
         const question = attempt.questions.find((q) => q.position === position);
         if (!question) continue;
-        const found = answerFromFields(question.type as QuestionType, question.options, position, read);
+        const found = answerFromFields(question, position, read);
         if (found.kind === "invalid") problems[`q${position}`] = [found.message];
         // A field emptied on the page clears the answer saved before.
         const answer = found.kind === "answer" ? found.answer : found.kind === "empty" && question.answer !== null ? null : undefined;
@@ -80,7 +79,7 @@ export const tryPublicQuiz = defineAction({
     const read = readerOf(input as Record<string, unknown>);
     const answers: Record<number, unknown> = {};
     for (const question of quiz.questions) {
-      const found = answerFromFields(question.type as QuestionType, question.options, question.position, read);
+      const found = answerFromFields(question, question.position, read);
       if (found.kind === "answer") answers[question.position] = found.answer;
     }
     return { data: { slug: input.slug, result: await scorePublicQuiz(input.slug, answers) } };

@@ -1,7 +1,7 @@
 // The shape of the seed content files in prisma/seed/ (sources, facts with evidence, questions
 // with citations, quiz sets). Checked with zod before anything is written.
 import { z } from "zod";
-import { questionTypes } from "@/lib/domain/question-types";
+import { questionTypeNames } from "@/lib/domain/question-types";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugs are lower-case words joined by hyphens");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD");
@@ -51,7 +51,7 @@ export const FactFileSchema = z.object({
 
 export const QuestionFileSchema = z.object({
   code: z.string().regex(/^Q\d+$/),
-  type: z.enum(questionTypes as [string, ...string[]]),
+  type: z.enum(questionTypeNames),
   stem: z.string().min(1),
   options: z.unknown(),
   key: z.unknown(),

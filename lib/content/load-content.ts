@@ -105,8 +105,7 @@ export async function loadContent(dir: string): Promise<Content> {
   const factByCode = new Map(facts.map((f) => [f.code, f]));
 
   const questions: LoadedQuestion[] = questionFiles.map((question) => {
-    const type = question.type as QuestionType;
-    const content = parseQuestionContent(type, question);
+    const content = parseQuestionContent(question.type, question);
     if (!content.ok) problems.push(...content.errors.map((e) => `${question.code}: ${e}`));
     const citedEvidence = question.citations.flatMap((citation) => {
       const fact = factByCode.get(citation.fact);
@@ -121,7 +120,7 @@ export async function loadContent(dir: string): Promise<Content> {
     if (citedEvidence.length > 0 && !citesText) {
       problems.push(`${question.code}: needs at least one citation that resolves to a quote in a stored source`);
     }
-    return { ...question, type, ...(content.ok ? content.content : {}), citedEvidence };
+    return { ...question, ...(content.ok ? content.content : {}), citedEvidence };
   });
 
   const codes = new Set(questions.map((q) => q.code));

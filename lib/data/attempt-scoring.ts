@@ -5,7 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { scoreAttempt } from "@/lib/domain/scoring";
-import type { QuestionContent, QuestionType } from "@/lib/domain/question-types";
+import { parseStoredQuestion } from "@/lib/domain/questions";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,12 +19,10 @@ export async function closeAttempt(tx: Tx, attemptId: string, at: Date): Promise
     select: { id: true, answer: true, questionVersion: { select: { type: true, options: true, key: true, feedback: true, points: true } } },
   });
   const result = scoreAttempt(
-    responses.map((r) => ({
-      type: r.questionVersion.type as QuestionType,
-      content: { options: r.questionVersion.options, key: r.questionVersion.key, feedback: r.questionVersion.feedback ?? undefined } as QuestionContent,
-      answer: r.answer,
-      points: r.questionVersion.points,
-    })),
+    responses.map((r) => {
+      const content = parseStoredQuestion(r.questionVersion);
+      return { type: content.type, content, answer: r.answer, points: r.questionVersion.points };
+    }),
   );
   await Promise.all(
     responses.map((r, i) =>

@@ -7,6 +7,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { signedIn, type Viewer } from "@/lib/auth/viewer";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { attemptDeadline, attemptsLeft, effectiveDue, isPastDeadline, startWindow } from "@/lib/domain/deadlines";
+import type { AnsweredQuestion } from "@/lib/domain/question-types";
+import { parseShownQuestion, withAnswer } from "@/lib/domain/questions";
 import { closeAttempt } from "./attempt-scoring";
 import { questionsHeldBack } from "./key-holders";
 import { missedQuestionVersionIds } from "./progress";
@@ -72,7 +74,10 @@ async function startForAssignment(tx: Tx, user: Viewer, assignmentId: string, no
   if (attemptsLeft({ maxAttempts: assignment.maxAttempts, extraAttempts: extension?.extraAttempts ?? 0, used }) <= 0) {
     throw new AppError(409, "You have used all your attempts at this assignment.");
   }
-  const versions = (await currentVersions(tx, assignment.quizSetId)).map((v) => v.versionId);
+  // Every student of an assignment gets the versions frozen when it was created.
+  const versions = (await tx.assignmentItem.findMany({ where: { assignmentId }, orderBy: { position: "asc" }, select: { questionVersionId: true } })).map(
+    (item) => item.questionVersionId,
+  );
   const attempt = await tx.attempt.create({
     data: {
       userId: user.id,
@@ -156,14 +161,11 @@ export async function submitAttempt(actor: Viewer | null, attemptId: string): Pr
   });
 }
 
-export type TakingQuestion = {
+/** What the student sees (type, options: choices, prompts, units) and their saved answer. Never the key or feedback. */
+export type TakingQuestion = AnsweredQuestion & {
   position: number;
-  type: string;
   stem: string;
-  /** What the student sees: choices, prompts, units. Never the key or feedback. */
-  options: unknown;
   points: number;
-  answer: unknown;
   savedAt: Date | null;
 };
 
@@ -223,12 +225,10 @@ export async function getAttemptForTaking(actor: Viewer | null, attemptId: strin
     sequence: attempt.sequence,
     assignmentId: attempt.assignmentId,
     questions: attempt.responses.map((r) => ({
+      ...withAnswer(parseShownQuestion(r.questionVersion), r.answer),
       position: r.position,
-      type: r.questionVersion.type,
       stem: r.questionVersion.stem,
-      options: r.questionVersion.options,
       points: r.questionVersion.points,
-      answer: r.answer,
       savedAt: r.savedAt,
     })),
   };

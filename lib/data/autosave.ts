@@ -10,31 +10,32 @@ import type { SessionClaims } from "@/lib/auth/token";
 import { AttemptConflictError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { validateAnswer } from "@/lib/domain/answers";
 import { DEADLINE_GRACE_MS, isPastDeadline } from "@/lib/domain/deadlines";
-import type { QuestionContent, QuestionType } from "@/lib/domain/question-types";
+import type { ShownQuestion } from "@/lib/domain/question-types";
+import { parseShownQuestion } from "@/lib/domain/questions";
 import { closeAttempt } from "./attempt-scoring";
 
 /** `answer: null` clears the question's answer. `saveId`, made by the client, names this save. */
 export type SaveRequest = { attemptId: string; position: number; answer: unknown; sequence: number; saveId?: string };
 export type SaveResult = { sequence: number; savedAt: Date };
 
-type Question = { type: QuestionType; options: unknown; key: unknown };
-
-// (attempt, position) -> the question version it shows. Never changes after the attempt starts,
-// so caching it cannot serve stale data; it holds nothing that matters across instances.
-const questions = new Map<string, Question>();
+// (attempt, position) -> the question version it shows, parsed for its type: its options are
+// all an answer is checked against. Never changes after the attempt starts, so caching it
+// cannot serve stale data; it holds nothing that matters across instances.
+const questions = new Map<string, ShownQuestion>();
 const maxCached = 20_000;
 
-async function questionOf(attemptId: string, position: number): Promise<Question | null> {
+async function questionOf(attemptId: string, position: number): Promise<ShownQuestion | null> {
   const cacheKey = `${attemptId}:${position}`;
   const cached = questions.get(cacheKey);
   if (cached) return cached;
-  const [row] = await db().$queryRaw<Question[]>`
-    SELECT qv.type, qv.options, qv.key FROM "Response" r JOIN "QuestionVersion" qv ON qv.id = r."questionVersionId"
+  const [row] = await db().$queryRaw<{ type: string; options: unknown }[]>`
+    SELECT qv.type, qv.options FROM "Response" r JOIN "QuestionVersion" qv ON qv.id = r."questionVersionId"
     WHERE r."attemptId" = ${attemptId} AND r.position = ${position}`;
   if (!row) return null;
+  const question = parseShownQuestion(row);
   if (questions.size >= maxCached) questions.clear();
-  questions.set(cacheKey, row);
-  return row;
+  questions.set(cacheKey, question);
+  return question;
 }
 
 async function save(userId: string, sessionVersion: number | null, request: SaveRequest): Promise<SaveResult> {
@@ -43,7 +44,7 @@ async function save(userId: string, sessionVersion: number | null, request: Save
   if (!question || !(await ownsAttempt(userId, request.attemptId))) throw new NotFoundError("That question");
   let stored: string | null = null;
   if (request.answer !== null) {
-    const checked = validateAnswer(question.type, { options: question.options, key: question.key } as QuestionContent, request.answer);
+    const checked = validateAnswer(question.type, question, request.answer);
     if (!checked.ok) throw new ValidationError(checked.message, { answer: [checked.message] });
     stored = JSON.stringify(checked.answer);
   }

@@ -21,19 +21,20 @@ export async function keyHoldersByQuestion(client: Client, questionIds: string[]
   const assignments = await client.assignment.findMany({
     where: {
       class: { archivedAt: null, ...(scope === "everyone" ? {} : { enrollments: { some: { userId: scope.userId } } }) },
-      quizSet: { items: { some: { questionId: { in: ids } } } },
+      items: { some: { questionVersion: { questionId: { in: ids } } } },
     },
     select: {
       id: true,
       reviewPolicy: true,
       dueAt: true,
       extensions: { select: { dueAt: true } },
-      quizSet: { select: { items: { where: { questionId: { in: ids } }, select: { questionId: true } } } },
+      // The versions the assignment froze: what its students are actually given.
+      items: { where: { questionVersion: { questionId: { in: ids } } }, select: { questionVersion: { select: { questionId: true } } } },
     },
   });
   for (const assignment of assignments) {
     const holder: KeyHolder = { assignmentId: assignment.id, reviewPolicy: assignment.reviewPolicy, lastDueAt: lastDueAt(assignment) };
-    for (const item of assignment.quizSet.items) holders.get(item.questionId)?.push(holder);
+    for (const item of assignment.items) holders.get(item.questionVersion.questionId)?.push(holder);
   }
   return holders;
 }

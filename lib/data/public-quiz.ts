@@ -5,8 +5,7 @@ import { isSlug } from "@/lib/validation/ids";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { scoreAttempt } from "@/lib/domain/scoring";
-import { parseAnswer } from "@/lib/domain/answers";
-import type { QuestionContent, QuestionType } from "@/lib/domain/question-types";
+import { parseShownQuestion, parseStoredQuestion, withAnswer, withKey } from "@/lib/domain/questions";
 import { questionsHeldBack } from "./key-holders";
 import { explainVersions, type ReviewItem } from "./review";
 
@@ -36,7 +35,7 @@ async function publicVersions(slug: string) {
   return { title: set.title, description: set.description, versions, heldBackCount: set.items.length - versions.length };
 }
 
-/** The questions as a visitor sees them: no key, feedback or explanation. */
+/** The questions as a visitor sees them: no key, feedback or explanation (and no answer yet). */
 export async function getPublicQuiz(slug: string) {
   const { title, description, versions, heldBackCount } = await publicVersions(slug);
   return {
@@ -44,38 +43,31 @@ export async function getPublicQuiz(slug: string) {
     title,
     description,
     heldBackCount,
-    questions: versions.map((v, position) => ({ position, type: v.type, stem: v.stem, options: v.options, points: v.points })),
+    questions: versions.map((v, position) => ({ ...withAnswer(parseShownQuestion(v), null), position, stem: v.stem, points: v.points })),
   };
 }
 
 /** Scores a visitor's answers (by position) and explains every question. */
 export async function scorePublicQuiz(slug: string, answers: Record<number, unknown>) {
   const { title, versions } = await publicVersions(slug);
-  const given = versions.map((v, position) => {
-    const parsed = parseAnswer(v.type as QuestionType, answers[position]);
-    return parsed.ok ? parsed.answer : null;
-  });
-  const scored = scoreAttempt(
-    versions.map((v, i) => ({
-      type: v.type as QuestionType,
-      content: { options: v.options, key: v.key, feedback: v.feedback ?? undefined } as QuestionContent,
-      answer: given[i],
-      points: v.points,
-    })),
-  );
+  const questions = versions.map((v) => parseStoredQuestion(v));
+  // Answers of the wrong shape count as none (scored 0, shown as not answered).
+  const given = questions.map((question, position) => withAnswer(question, answers[position]));
+  const scored = scoreAttempt(questions.map((content, i) => ({ type: content.type, content, answer: given[i].answer, points: versions[i].points })));
   const explained = await explainVersions(versions.map((v) => v.id));
-  const items: ReviewItem[] = versions.map((v, position) => ({
-    position,
-    type: v.type,
-    stem: v.stem,
-    options: v.options,
-    points: v.points,
-    score: scored.items[position].points,
-    correct: scored.items[position].correct,
-    heldBack: false,
-    answer: given[position],
-    ...explained.get(v.id)!,
-  }));
+  const items: ReviewItem[] = versions.map((v, position) => {
+    const { key, feedback, ...explanation } = explained.get(v.id)!;
+    return {
+      ...withKey(given[position], key, feedback),
+      position,
+      stem: v.stem,
+      points: v.points,
+      score: scored.items[position].points,
+      correct: scored.items[position].correct,
+      heldBack: false,
+      ...explanation,
+    };
+  });
   return { title, score: scored.score, maxScore: scored.maxScore, items };
 }
 

@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { keyVisible, lastDueAt, withholdingHolders } from "@/lib/domain/key-visibility";
+import type { ReviewedQuestion } from "@/lib/domain/question-types";
+import { parseShownQuestion, withAnswer, withKey } from "@/lib/domain/questions";
 import { reviewPolicyFor, reviewVisibility, type ReviewVisibility } from "@/lib/domain/review-policy";
 import { sentenceAt } from "@/lib/domain/sentences";
 import { textFragmentUrl } from "@/lib/domain/text-fragment";
@@ -24,11 +26,13 @@ export type ReviewCitation = {
   externalHref: string | null;
 };
 
-export type ReviewItem = {
+/**
+ * One question reviewed. Its type, options, answer, key and feedback (ReviewedQuestion) are typed
+ * by the question's type; the answer, key and feedback are null when the review policy hides them.
+ */
+export type ReviewItem = ReviewedQuestion & {
   position: number;
-  type: string;
   stem: string;
-  options: unknown;
   points: number;
   score: number;
   correct: boolean;
@@ -38,9 +42,6 @@ export type ReviewItem = {
    * even a verdict on one's own answer narrows the key down.
    */
   heldBack: boolean;
-  answer: unknown;
-  key: unknown | null;
-  feedback: Record<string, string> | null;
   explanationHtml: string | null;
   citations: ReviewCitation[];
   /** Other sources on the same facts: confirming, disputing or updating them. */
@@ -90,7 +91,8 @@ async function toCitations(rows: EvidenceRow[]): Promise<ReviewCitation[]> {
   });
 }
 
-export type Explanation = Pick<ReviewItem, "key" | "feedback" | "explanationHtml" | "citations" | "related">;
+/** The key and feedback as stored (parsed for their question's type by withKey). */
+export type Explanation = Pick<ReviewItem, "explanationHtml" | "citations" | "related"> & { key: unknown; feedback: unknown };
 
 /** Key, feedback, explanation and sources of question versions. Only call once they may be shown. */
 export async function explainVersions(versionIds: string[]): Promise<Map<string, Explanation>> {
@@ -115,7 +117,7 @@ export async function explainVersions(versionIds: string[]): Promise<Map<string,
     const facts = new Set(cited.map((c) => c.factId));
     result.set(version.id, {
       key: version.key,
-      feedback: (version.feedback as Record<string, string> | null) ?? null,
+      feedback: version.feedback,
       explanationHtml: renderMarkdown(version.explanation),
       citations: await toCitations(cited),
       related: await toCitations(allEvidence.filter((e) => facts.has(e.factId) && !citedIds.has(e.id))),
@@ -183,18 +185,15 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
   const items: ReviewItem[] = attempt.responses.map((r) => {
     const held = heldBack.has(r.position);
     const extra = keyShown(r) ? explained.get(r.questionVersionId) : undefined;
+    const answered = withAnswer(parseShownQuestion(r.questionVersion), visible.answers ? r.answer : null);
     return {
+      ...withKey(answered, visible.key ? (extra?.key ?? null) : null, visible.feedback ? (extra?.feedback ?? null) : null),
       position: r.position,
-      type: r.questionVersion.type,
       stem: r.questionVersion.stem,
-      options: r.questionVersion.options,
       points: r.questionVersion.points,
       score: held ? 0 : (r.score ?? 0),
       correct: held ? false : (r.correct ?? false),
       heldBack: held,
-      answer: visible.answers ? r.answer : null,
-      key: visible.key ? (extra?.key ?? null) : null,
-      feedback: visible.feedback ? (extra?.feedback ?? null) : null,
       explanationHtml: visible.explanations ? (extra?.explanationHtml ?? null) : null,
       citations: visible.explanations ? (extra?.citations ?? []) : [],
       related: visible.explanations ? (extra?.related ?? []) : [],

@@ -108,6 +108,15 @@ function restoreCharColumns<T extends object>(queryable: T, overrides: Record<st
           return result;
         };
       }
+      if (property === "executeScript") {
+        // The adapter splits a script at every ";", which cuts a function body written in
+        // plpgsql (our triggers) in half. PostgreSQL's simple query protocol takes the whole
+        // script at once and understands dollar quoting.
+        return async (script: string) => {
+          const driver = (target as { underlyingDriver(): { query(sql: string): Promise<unknown> } }).underlyingDriver();
+          await driver.query(script);
+        };
+      }
       if (property === "startTransaction") {
         return async (...args: unknown[]) => restoreCharColumns(await value.apply(target, args));
       }

@@ -212,7 +212,7 @@ test.describe("taking an assignment", () => {
     await dialog.dismiss();
 
     await page.unroute("**/api/attempts/**");
-    await expect(question(page, 1).getByRole("status")).toHaveText(/^Saved \d/, { timeout: 10_000 });
+    await expect(question(page, 1).getByRole("status")).toHaveText(/^Saved \d/, { timeout: 30_000 });
     expect(await savedAnswer(attemptId, 0)).toEqual({ choice: "a" });
   });
 

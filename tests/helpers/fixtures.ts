@@ -62,3 +62,10 @@ export function seededQuizSets(): { slug: string; title: string; isPublic: boole
 }
 
 export const seededPublishedSetTitles = () => seededQuizSets().map((set) => set.title);
+
+/** The codes of the questions the seed writes (Q01…), read from the seed files. */
+export function seededQuestionCodes(): string[] {
+  const file = path.join(process.cwd(), "prisma/seed/questions.json");
+  const questions = JSON.parse(readFileSync(file, "utf8")) as { code: string }[];
+  return questions.map((q) => q.code);
+}

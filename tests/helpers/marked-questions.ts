@@ -12,7 +12,7 @@ export async function markedQuizSet(prisma: PrismaClient, options: { isPublic?: 
   const suffix = randomBytes(3).toString("hex");
   const evidence = await prisma.evidence.findFirstOrThrow({ where: { start: { not: null } } });
   const question = async (n: number, data: { type: "SHORT_TEXT" | "SINGLE_CHOICE" | "NUMERIC"; stem: string; options: object; key: object; feedback?: object }) => {
-    const created = await prisma.question.create({ data: { code: `Q9${suffix}${n}`, status: "PUBLISHED" } });
+    const created = await prisma.question.create({ data: { code: `Q9${suffix}${n}`, status: "DRAFT" } });
     const version = await prisma.questionVersion.create({
       data: {
         questionId: created.id,
@@ -22,7 +22,7 @@ export async function markedQuizSet(prisma: PrismaClient, options: { isPublic?: 
         citations: { create: { evidenceId: evidence.id } },
       },
     });
-    await prisma.question.update({ where: { id: created.id }, data: { currentVersionId: version.id } });
+    await prisma.question.update({ where: { id: created.id }, data: { currentVersionId: version.id, status: "PUBLISHED" } });
     return created.id;
   };
   const questionIds = [

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDatabaseUrl, testPrisma } from "@/tests/helpers/database";
-import { seededQuizSets } from "@/tests/helpers/fixtures";
+import { seededQuestionCodes, seededQuizSets } from "@/tests/helpers/fixtures";
 import { resolveQuote } from "@/lib/domain/quote-match";
-import { questionTypes } from "@/lib/domain/question-types";
+import { questionTypeNames as questionTypes } from "@/lib/domain/question-types";
 import { seed } from "@/prisma/seed";
 
 const prisma = testPrisma();
@@ -54,8 +54,9 @@ describe("the seeded article", () => {
   });
 
   it("publishes only questions with a citation that resolves to a quote in a stored source", async () => {
+    // Other test files add questions of their own to this database: look at the seeded ones.
     const questions = await prisma.question.findMany({
-      where: { status: "PUBLISHED" },
+      where: { status: "PUBLISHED", code: { in: seededQuestionCodes() } },
       include: { currentVersion: { include: { citations: { include: { evidence: true } } } } },
     });
     for (const question of questions) {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { answerFitsQuestion, keyAnswer, parseAnswer, parseNumberInput, validateAnswer, type Answer } from "@/lib/domain/answers";
-import { parseQuestionContent, questionTypes, type QuestionContent, type QuestionType } from "@/lib/domain/question-types";
+import { answerFitsQuestion, keyAnswer, parseAnswer, validateAnswer, type Answer } from "@/lib/domain/answers";
+import { parseQuestionContent, questionTypeNames as questionTypes, type QuestionContent, type QuestionType } from "@/lib/domain/question-types";
+import { parseNumberInput } from "@/lib/domain/question-types/numeric";
 import { fittingAnswerArb, idArb, questionArb } from "@/tests/unit/question-arbitraries";
 
 const choices = ["a", "b", "c"].map((id) => ({ id, text: id.toUpperCase() }));

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentError, loadContent, parsePartialDate, type Content } from "@/lib/content/load-content";
 import type { FactFile, QuestionFile, QuizSetFile, SourceFile } from "@/lib/content/content-schema";
-import { questionTypes } from "@/lib/domain/question-types";
+import { questionTypeNames as questionTypes } from "@/lib/domain/question-types";
 
 const seedDir = path.join(import.meta.dirname, "../../prisma/seed");
 const dirs: string[] = [];

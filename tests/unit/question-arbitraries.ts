@@ -3,8 +3,8 @@
 // from the stored shape.
 import fc from "fast-check";
 import type { Answer } from "@/lib/domain/answers";
-import { parseQuestionContent, questionTypes, type QuestionContent, type QuestionType } from "@/lib/domain/question-types";
-import { normaliseText } from "@/lib/domain/scoring";
+import { parseQuestionContent, questionTypeNames as questionTypes, type QuestionContent, type QuestionType } from "@/lib/domain/question-types";
+import { normaliseText } from "@/lib/domain/question-types/short-text";
 
 export type Question = { type: QuestionType; content: QuestionContent };
 

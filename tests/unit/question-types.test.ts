@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseQuestionContent, questionTypes, type QuestionType } from "@/lib/domain/question-types";
+import { parseQuestionContent, questionTypeNames as questionTypes, type QuestionType } from "@/lib/domain/question-types";
 
 type Input = { options: unknown; key: unknown; feedback?: unknown };
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { keyAnswer } from "@/lib/domain/answers";
-import { parseQuestionContent, questionTypes, type QuestionContent, type QuestionType } from "@/lib/domain/question-types";
+import { parseQuestionContent, questionTypeNames as questionTypes, type QuestionContent, type QuestionType } from "@/lib/domain/question-types";
 import { round2, scoreAnswer, scoreAttempt } from "@/lib/domain/scoring";
 import { contentArb, fittingAnswerArb, questionArb } from "@/tests/unit/question-arbitraries";
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseQuestionContent, type QuestionContent } from "@/lib/domain/question-types";
-import { normaliseText, scoreAnswer, shortTextMatches } from "@/lib/domain/scoring";
+import { normaliseText, shortTextMatches } from "@/lib/domain/question-types/short-text";
+import { scoreAnswer } from "@/lib/domain/scoring";
 
 function shortText(accepted: string[]): QuestionContent<"SHORT_TEXT"> {
   const parsed = parseQuestionContent("SHORT_TEXT", { options: {}, key: { accepted } });

@@ -9,10 +9,11 @@ import { ProgressMeter } from "@/components/quiz/progress-meter";
 import { QuestionFieldset } from "@/components/quiz/question-fieldset";
 import { QuestionMap } from "@/components/quiz/question-map";
 import { QuestionSaveStatus } from "@/components/quiz/question-save-status";
-import { isAnswered } from "@/components/quiz/question-shape";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getAttemptForTaking } from "@/lib/data/attempts";
+import { isAnswered } from "@/lib/domain/answers";
+import { shownPart } from "@/lib/domain/questions";
 import { NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
@@ -38,7 +39,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const asked = Number(Array.isArray(query.q) ? query.q[0] : query.q);
   const current = all ? null : Math.min(Math.max(Number.isInteger(asked) ? asked : 1, 1), Math.max(total, 1)) - 1;
   const onPage = current === null ? attempt.questions : attempt.questions.filter((q) => q.position === current);
-  const answered = attempt.questions.filter((q) => isAnswered(q.answer)).map((q) => q.position);
+  const answered = attempt.questions.filter((q) => isAnswered(q.type, q.answer)).map((q) => q.position);
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -56,7 +57,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
           key={`${attempt.sequence}:${current ?? "all"}`}
           attemptId={attempt.id}
           sequence={attempt.sequence}
-          questions={onPage.map(({ position, type, options }) => ({ position, type, options }))}
+          questions={onPage.map((question) => ({ ...shownPart(question), position: question.position }))}
           answered={answered}
           total={total}
           defaultGo={current !== null && current < total - 1 ? "next" : "stay"}
@@ -80,7 +81,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
               key={question.position}
               question={question}
               total={total}
-              status={<QuestionSaveStatus position={question.position} savedAt={isAnswered(question.answer) ? question.savedAt : null} />}
+              status={<QuestionSaveStatus position={question.position} savedAt={isAnswered(question.type, question.answer) ? question.savedAt : null} />}
             />
           ))}
           <AttemptNav attemptId={attempt.id} current={current} total={total} />

@@ -1,13 +1,12 @@
-import type { Choice } from "./question-shape";
-
-export type MatchingAnswerProps = { name: string; idPrefix: string; prompts: Choice[]; answers: Choice[]; pairs: Record<string, string> };
+import type { TakingProps } from "../types";
 
 /** For each prompt, a select of the possible answers, labelled by the prompt. */
-export function MatchingAnswer({ name, idPrefix, prompts, answers, pairs }: MatchingAnswerProps) {
+export function MatchingTaking({ name, options, answer }: TakingProps<"MATCHING">) {
+  const pairs = answer?.pairs ?? {};
   return (
     <ul className="flex flex-col gap-3">
-      {prompts.map((prompt) => {
-        const id = `${idPrefix}-${prompt.id}`;
+      {options.prompts.map((prompt) => {
+        const id = `${name}-${prompt.id}`;
         return (
           <li key={prompt.id} className="grid gap-1 sm:grid-cols-2 sm:items-center sm:gap-4">
             <label htmlFor={id}>{prompt.text}</label>
@@ -18,9 +17,9 @@ export function MatchingAnswer({ name, idPrefix, prompts, answers, pairs }: Matc
               className="min-h-10 w-full rounded-md border border-line bg-card px-3 py-2 text-base"
             >
               <option value="">Choose…</option>
-              {answers.map((answer) => (
-                <option key={answer.id} value={answer.id}>
-                  {answer.text}
+              {options.answers.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.text}
                 </option>
               ))}
             </select>

@@ -1,50 +1,32 @@
-import type { Choice } from "@/components/quiz/question-shape";
-
-export type SequenceReviewProps = {
-  type: "ORDERING" | "MATCHING";
-  choices: Choice[];
-  prompts: Choice[];
-  answers: Choice[];
-  order?: string[];
-  pairs?: Record<string, string>;
-  keyOrder: string[] | null;
-  keyPairs: Record<string, string> | null;
-  answersVisible: boolean;
+export type AnswerTableRow = {
+  label: string;
+  /** The student's answer in this row, as text; undefined when there is none. */
+  given: string | undefined;
+  correct: string | undefined;
+  /** Whether the row is right; null when the key or the answer is not shown. */
+  ok: boolean | null;
 };
+
+export type AnswerTableProps = { heading: string; rows: AnswerTableRow[]; showKey: boolean; answersVisible: boolean };
 
 const mark = (ok: boolean | null) =>
   ok === null ? null : ok ? <span className="text-green-800 dark:text-green-300"> (right)</span> : <span className="text-red-700 dark:text-red-300"> (wrong)</span>;
 
 /** Ordering and matching answers as a table: each row, the student's answer and the key's. */
-export function SequenceReview({ type, choices, prompts, answers, order, pairs, keyOrder, keyPairs, answersVisible }: SequenceReviewProps) {
-  const text = (list: Choice[], id: string | undefined) => list.find((c) => c.id === id)?.text;
+export function AnswerTable({ heading, rows, showKey, answersVisible }: AnswerTableProps) {
   const missing = answersVisible ? "–" : "Not shown";
-  const rows =
-    type === "ORDERING"
-      ? (keyOrder ?? choices.map((c) => c.id)).map((_, i) => ({
-          label: `${i + 1}.`,
-          given: text(choices, order?.[i]),
-          correct: keyOrder ? text(choices, keyOrder[i]) : undefined,
-          ok: keyOrder && order ? order[i] === keyOrder[i] : null,
-        }))
-      : prompts.map((prompt) => ({
-          label: prompt.text,
-          given: text(answers, pairs?.[prompt.id]),
-          correct: keyPairs ? text(answers, keyPairs[prompt.id]) : undefined,
-          ok: keyPairs && pairs ? pairs[prompt.id] === keyPairs[prompt.id] : null,
-        }));
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="text-muted">
           <tr className="border-b border-line">
             <th scope="col" className="py-1.5 pr-3 font-medium">
-              {type === "ORDERING" ? "Place" : "Item"}
+              {heading}
             </th>
             <th scope="col" className="py-1.5 pr-3 font-medium">
               Your answer
             </th>
-            {keyOrder || keyPairs ? (
+            {showKey ? (
               <th scope="col" className="py-1.5 font-medium">
                 Correct answer
               </th>
@@ -61,7 +43,7 @@ export function SequenceReview({ type, choices, prompts, answers, order, pairs, 
                 {row.given ?? missing}
                 {row.given ? mark(row.ok) : null}
               </td>
-              {keyOrder || keyPairs ? <td className="py-1.5">{row.correct}</td> : null}
+              {showKey ? <td className="py-1.5">{row.correct}</td> : null}
             </tr>
           ))}
         </tbody>

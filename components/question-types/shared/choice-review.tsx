@@ -1,11 +1,12 @@
-import type { Choice } from "@/components/quiz/question-shape";
+import type { Choice } from "@/lib/domain/question-types/parts";
 
 export type ChoiceReviewProps = {
   choices: Choice[];
   chosen: string[];
   /** Correct option ids; null when the key is not shown. */
   correct: string[] | null;
-  feedback: Record<string, string> | null;
+  /** Feedback by option id. */
+  feedback: Readonly<Record<string, string | undefined>> | null;
 };
 
 /** Every option, marked with the student's choice and (when shown) the correct ones, with feedback. */

@@ -1,4 +1,4 @@
-import type { Choice } from "./question-shape";
+import type { Choice } from "@/lib/domain/question-types/parts";
 
 export type ChoiceOptionsProps = {
   /** The field name: `q<p>` for radios, `q<p>[]` for checkboxes. */

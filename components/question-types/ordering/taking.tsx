@@ -1,14 +1,14 @@
-import type { Choice } from "./question-shape";
-
-export type OrderingAnswerProps = { name: string; idPrefix: string; choices: Choice[]; order: string[] };
+import type { TakingProps } from "../types";
 
 /** Each item gets a place (1 = first) from a select labelled "Place of <item>". */
-export function OrderingAnswer({ name, idPrefix, choices, order }: OrderingAnswerProps) {
+export function OrderingTaking({ name, options, answer }: TakingProps<"ORDERING">) {
+  const { choices } = options;
+  const order = answer?.order ?? [];
   const places = choices.map((_, i) => i + 1);
   return (
     <ul className="flex flex-col gap-2">
       {choices.map((choice) => {
-        const id = `${idPrefix}-${choice.id}`;
+        const id = `${name}-${choice.id}`;
         const rank = order.indexOf(choice.id) + 1;
         return (
           <li key={choice.id} className="flex items-start gap-3 rounded-md border border-line bg-card px-3 py-2">
