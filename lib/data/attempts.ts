@@ -10,6 +10,7 @@ import { attemptDeadline, attemptsLeft, effectiveDue, isPastDeadline, startWindo
 import type { AnsweredQuestion } from "@/lib/domain/question-types";
 import { parseShownQuestion, withAnswer } from "@/lib/domain/questions";
 import { closeAttempt } from "./attempt-scoring";
+import { drawOptionOrder, shownInOrder, shuffled } from "@/lib/domain/option-order";
 import { questionsHeldBack } from "./key-holders";
 import { missedQuestionVersionIds } from "./progress";
 
@@ -27,6 +28,21 @@ async function closeIfExpired(tx: Tx, attempt: { id: string; status: string; dea
     return true;
   }
   return false;
+}
+
+/**
+ * The response slots of a new attempt, in the order this student sees the questions (drawn
+ * now when the set or assignment shuffles them), each with the order of its options. Stored,
+ * so a reload, the no-JavaScript form and the review show the same order; scoring goes by ids.
+ */
+async function slotsFor(tx: Tx, versionIds: string[], shuffle: { questions: boolean; options: boolean }) {
+  const versions = shuffle.options ? await tx.questionVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, options: true } }) : [];
+  const optionsOf = new Map(versions.map((v) => [v.id, v.options]));
+  const ordered = shuffle.questions ? shuffled(versionIds) : versionIds;
+  return ordered.map((questionVersionId, position) => {
+    const optionOrder = shuffle.options ? drawOptionOrder(optionsOf.get(questionVersionId)) : null;
+    return { questionVersionId, position, ...(optionOrder ? { optionOrder } : {}) };
+  });
 }
 
 async function currentVersions(tx: Tx, quizSetId: string) {
@@ -86,7 +102,7 @@ async function startForAssignment(tx: Tx, user: Viewer, assignmentId: string, no
       number: used + 1,
       startedAt: now,
       deadlineAt: attemptDeadline({ startedAt: now, timeLimitSeconds: assignment.timeLimitSeconds, dueAt }),
-      responses: { create: versions.map((questionVersionId, position) => ({ questionVersionId, position })) },
+      responses: { create: await slotsFor(tx, versions, { questions: assignment.shuffleQuestions, options: assignment.shuffleOptions }) },
     },
   });
   return attempt.id;
@@ -106,7 +122,7 @@ async function startPractice(tx: Tx, user: Viewer, slug: string, now: Date) {
       userId: user.id,
       quizSetId: quizSet.id,
       startedAt: now,
-      responses: { create: versions.map((questionVersionId, position) => ({ questionVersionId, position })) },
+      responses: { create: await slotsFor(tx, versions, { questions: quizSet.shuffleQuestions, options: quizSet.shuffleOptions }) },
     },
   });
   return attempt.id;
@@ -122,7 +138,7 @@ async function startMissedPractice(tx: Tx, user: Viewer, now: Date) {
       userId: user.id,
       title: "Practise what I missed",
       startedAt: now,
-      responses: { create: versions.map((questionVersionId, position) => ({ questionVersionId, position })) },
+      responses: { create: await slotsFor(tx, versions, { questions: false, options: true }) },
     },
   });
   return attempt.id;
@@ -196,6 +212,7 @@ const takingSelect = {
       position: true,
       answer: true,
       savedAt: true,
+      optionOrder: true,
       questionVersion: { select: { type: true, stem: true, options: true, points: true } },
     },
   },
@@ -225,7 +242,7 @@ export async function getAttemptForTaking(actor: Viewer | null, attemptId: strin
     sequence: attempt.sequence,
     assignmentId: attempt.assignmentId,
     questions: attempt.responses.map((r) => ({
-      ...withAnswer(parseShownQuestion(r.questionVersion), r.answer),
+      ...withAnswer(parseShownQuestion(shownInOrder(r.questionVersion, r.optionOrder)), r.answer),
       position: r.position,
       stem: r.questionVersion.stem,
       points: r.questionVersion.points,

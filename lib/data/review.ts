@@ -8,6 +8,7 @@ import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { keyVisible, lastDueAt, withholdingHolders } from "@/lib/domain/key-visibility";
 import type { ReviewedQuestion } from "@/lib/domain/question-types";
 import { parseShownQuestion, withAnswer, withKey } from "@/lib/domain/questions";
+import { shownInOrder } from "@/lib/domain/option-order";
 import { reviewPolicyFor, reviewVisibility, type ReviewVisibility } from "@/lib/domain/review-policy";
 import { sentenceAt } from "@/lib/domain/sentences";
 import { textFragmentUrl } from "@/lib/domain/text-fragment";
@@ -148,6 +149,7 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
           score: true,
           correct: true,
           questionVersionId: true,
+          optionOrder: true,
           questionVersion: { select: { questionId: true, type: true, stem: true, options: true, points: true } },
         },
       },
@@ -185,7 +187,7 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
   const items: ReviewItem[] = attempt.responses.map((r) => {
     const held = heldBack.has(r.position);
     const extra = keyShown(r) ? explained.get(r.questionVersionId) : undefined;
-    const answered = withAnswer(parseShownQuestion(r.questionVersion), visible.answers ? r.answer : null);
+    const answered = withAnswer(parseShownQuestion(shownInOrder(r.questionVersion, r.optionOrder)), visible.answers ? r.answer : null);
     return {
       ...withKey(answered, visible.key ? (extra?.key ?? null) : null, visible.feedback ? (extra?.feedback ?? null) : null),
       position: r.position,

@@ -52,3 +52,16 @@ export function applyOptionOrder<T>(options: T, order: OptionOrder | null | unde
   }
   return result as T;
 }
+
+/** A stored order (JSON) read back: null unless it is lists of ids by name. */
+export function parseOptionOrder(stored: unknown): OptionOrder | null {
+  if (!stored || typeof stored !== "object" || Array.isArray(stored)) return null;
+  const entries = Object.entries(stored);
+  if (!entries.every(([, ids]) => Array.isArray(ids) && ids.every((id) => typeof id === "string"))) return null;
+  return Object.fromEntries(entries) as OptionOrder;
+}
+
+/** A stored question row with its options in the order one student saw them. */
+export function shownInOrder<R extends { options: unknown }>(row: R, storedOrder: unknown): R {
+  return { ...row, options: applyOptionOrder(row.options, parseOptionOrder(storedOrder)) };
+}

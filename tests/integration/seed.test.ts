@@ -75,6 +75,15 @@ describe("the seeded article", () => {
     for (const set of sets) expect(set._count.items).toBeGreaterThan(0);
   });
 
+  it("shuffles options in every seeded set and the demo assignment (the seed's keys sit first in stored order)", async () => {
+    // The seed's single-choice keys are the first or second option and its multiple-select keys
+    // the first ones listed: only a shuffle keeps a student from scoring by position.
+    const sets = await prisma.quizSet.findMany({ where: { slug: { in: seededQuizSets().map((set) => set.slug) } }, select: { slug: true, shuffleOptions: true } });
+    expect(sets.filter((set) => !set.shuffleOptions)).toEqual([]);
+    const demo = await prisma.assignment.findFirstOrThrow({ where: { class: { joinCode: "ALASKA25" } }, select: { shuffleOptions: true } });
+    expect(demo.shuffleOptions).toBe(true);
+  });
+
   it("has the demo teacher's class with three students and a timed assignment", async () => {
     const klass = await prisma.class.findUniqueOrThrow({
       where: { joinCode: "ALASKA25" },
