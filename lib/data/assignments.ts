@@ -1,4 +1,5 @@
 import "server-only";
+import { withPoints } from "./points";
 import { isId, isSlug } from "@/lib/validation/ids";
 // What a student sees of their classes' assignments and of the practice sets.
 import { db } from "@/lib/db";
@@ -50,7 +51,7 @@ function describe(row: Row, now: Date) {
       : left <= 0
         ? "no-attempts-left"
         : "open";
-  const submitted = row.attempts.filter((a) => a.status === "SUBMITTED");
+  const submitted = row.attempts.filter((a) => a.status === "SUBMITTED").map(withPoints);
   const best = submitted.reduce<number | null>((b, a) => (a.maxScore ? Math.max(b ?? 0, (a.score ?? 0) / a.maxScore) : b), null);
   return {
     id: row.id,
@@ -68,7 +69,7 @@ function describe(row: Row, now: Date) {
     state,
     openAttemptId: open?.id ?? null,
     bestFraction: best,
-    attempts: row.attempts,
+    attempts: row.attempts.map(withPoints),
   };
 }
 
@@ -119,6 +120,6 @@ export async function getQuizSetForViewer(viewer: Viewer | null, slug: string) {
     isPublic: set.isPublic,
     questionCount: set._count.items,
     openAttemptId: attempts.find((a) => a.status === "IN_PROGRESS")?.id ?? null,
-    pastAttempts: attempts.filter((a) => a.status === "SUBMITTED"),
+    pastAttempts: attempts.filter((a) => a.status === "SUBMITTED").map(withPoints),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { points } from "./points";
 // A student's progress: submitted attempts over time, mastery per fact (share of correct
 // answers on questions citing it), and the questions of the facts they know least.
 import { db } from "@/lib/db";
@@ -76,8 +77,8 @@ export async function getProgress(actor: Viewer | null) {
       id: a.id,
       title: a.assignment?.title ?? a.quizSet?.title ?? a.title ?? "Practice",
       submittedAt: a.submittedAt!,
-      score: a.score ?? 0,
-      maxScore: a.maxScore ?? 0,
+      score: points(a.score) ?? 0,
+      maxScore: points(a.maxScore) ?? 0,
     })),
     mastery,
   };

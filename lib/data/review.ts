@@ -1,4 +1,5 @@
 import "server-only";
+import { points } from "./points";
 import { isId } from "@/lib/validation/ids";
 // The review of a submitted attempt, cut to what its review policy allows: the key, feedback,
 // explanations and citations are read only when they may be shown.
@@ -193,7 +194,7 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
       position: r.position,
       stem: r.questionVersion.stem,
       points: r.questionVersion.points,
-      score: held ? 0 : (r.score ?? 0),
+      score: held ? 0 : (points(r.score) ?? 0),
       correct: held ? false : (r.correct ?? false),
       heldBack: held,
       explanationHtml: visible.explanations ? (extra?.explanationHtml ?? null) : null,
@@ -208,8 +209,8 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
   return {
     id: attempt.id,
     title: attempt.assignment?.title ?? attempt.quizSet?.title ?? attempt.title ?? "Practice",
-    score: practiceTotal ? shown.reduce((sum, r) => sum + (r.score ?? 0), 0) : (attempt.score ?? 0),
-    maxScore: practiceTotal ? shown.reduce((sum, r) => sum + r.questionVersion.points, 0) : (attempt.maxScore ?? 0),
+    score: practiceTotal ? shown.reduce((sum, r) => sum + (points(r.score) ?? 0), 0) : (points(attempt.score) ?? 0),
+    maxScore: practiceTotal ? shown.reduce((sum, r) => sum + r.questionVersion.points, 0) : (points(attempt.maxScore) ?? 0),
     heldBackCount: heldBack.size,
     submittedAt: attempt.submittedAt!,
     assignmentId: attempt.assignmentId,

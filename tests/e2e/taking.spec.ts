@@ -154,7 +154,7 @@ test.describe("taking an assignment", () => {
     await expectNoSeriousA11yViolations(page);
     const attempt = await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(attempt.status).toBe("SUBMITTED");
-    expect(attempt.score).toBeGreaterThanOrEqual(8);
+    expect(Number(attempt.score)).toBeGreaterThanOrEqual(8);
 
     // "Read it in the article" lands on the sentence, highlighted.
     await first.getByRole("link", { name: /^Read it in the article/ }).first().click();

@@ -32,7 +32,7 @@ describe("database constraints", () => {
 
   it("allow a new attempt once the previous one is submitted", async () => {
     const open = await prisma.attempt.findFirstOrThrow({ where: { userId: studentId, status: "IN_PROGRESS" } });
-    await prisma.attempt.update({ where: { id: open.id }, data: { status: "SUBMITTED", submittedAt: new Date(), score: 1, maxScore: 2 } });
+    await prisma.attempt.update({ where: { id: open.id }, data: { status: "SUBMITTED", submittedAt: new Date(), score: 0, maxScore: 2 } });
     await expect(
       prisma.attempt.create({ data: { userId: studentId, quizSetId: assignment.quizSetId, assignmentId: assignment.id, number: open.number + 1 } }),
     ).resolves.toBeTruthy();

@@ -2,7 +2,7 @@
 // versions, a published source's text, cited evidence and facts, a question's current
 // version, and the versions an assignment froze when it was created.
 import { afterAll, describe, expect, it } from "vitest";
-import { startAttempt } from "@/lib/data/attempts";
+import { startAttempt, submitAttempt } from "@/lib/data/attempts";
 import { testPrisma } from "@/tests/helpers/database";
 import { assignmentOf, markedQuizSet } from "@/tests/helpers/marked-questions";
 
@@ -72,5 +72,31 @@ describe("an assignment freezes its questions", () => {
 
     const other = await prisma.quizSet.findUniqueOrThrow({ where: { slug: "anchorage-summit" } });
     await expect(prisma.assignment.update({ where: { id: assignment.id }, data: { quizSetId: other.id } })).rejects.toThrow(/keeps its quiz set/);
+  });
+});
+
+describe("exact scores", () => {
+  it("stores scores as exact decimals, and refuses a total that is not the sum of its responses", async () => {
+    const { questionIds, quizSet } = await markedQuizSet(prisma);
+    expect(questionIds).toHaveLength(3);
+    const { student, assignment } = await assignmentOf(prisma, quizSet.id);
+    const viewer = { id: student.id, roles: student.roles };
+    const attemptId = await startAttempt(viewer, { assignmentId: assignment.id });
+    await submitAttempt(viewer, attemptId);
+    const [column] = await prisma.$queryRaw<{ data_type: string }[]>`
+      SELECT data_type FROM information_schema.columns WHERE table_name = 'Response' AND column_name = 'score'`;
+    expect(column.data_type).toBe("numeric");
+
+    // A response's score changed without the total: refused when the transaction commits.
+    const response = await prisma.response.findFirstOrThrow({ where: { attemptId } });
+    await expect(prisma.response.update({ where: { id: response.id }, data: { score: "0.33" } })).rejects.toThrow(/sum of its responses/);
+    await expect(prisma.attempt.update({ where: { id: attemptId }, data: { score: "1.00" } })).rejects.toThrow(/sum of its responses/);
+    // Both together, as a regrade or an override does: accepted, exactly.
+    await prisma.$transaction([
+      prisma.response.update({ where: { id: response.id }, data: { score: "0.33" } }),
+      prisma.attempt.update({ where: { id: attemptId }, data: { score: "0.33" } }),
+    ]);
+    const after = await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(after.score?.toString()).toBe("0.33");
   });
 });
