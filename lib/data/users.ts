@@ -1,4 +1,6 @@
 import "server-only";
+import { recordAudit } from "./audit";
+import { describeAuditEntry } from "@/lib/domain/audit-text";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { signedIn, type Role, type Viewer } from "@/lib/auth/viewer";
@@ -97,21 +99,56 @@ export async function listUsers(actor: Viewer | null, options: { query?: string;
   });
 }
 
-export async function listAudit(actor: Viewer | null, take = 50) {
+export type AuditFilter = { entityType?: string; action?: string; page?: number };
+export const auditPageSize = 50;
+
+/** The audit log, newest first, filtered by entity type and action, a page at a time (admins). */
+export async function listAudit(actor: Viewer | null, filter: AuditFilter = {}, take = auditPageSize) {
   return db().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
-    return tx.auditEntry.findMany({
-      orderBy: { createdAt: "desc" },
-      take,
-      select: {
-        id: true,
-        action: true,
-        details: true,
-        createdAt: true,
-        actor: { select: { email: true } },
-        targetUser: { select: { email: true } },
-      },
-    });
+    const where = { ...(filter.entityType ? { entityType: filter.entityType } : {}), ...(filter.action ? { action: filter.action } : {}) };
+    const page = Math.max(1, filter.page ?? 1);
+    const [entries, total, actions] = await Promise.all([
+      tx.auditEntry.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (page - 1) * take,
+        take,
+        select: {
+          id: true,
+          action: true,
+          entityType: true,
+          entityId: true,
+          before: true,
+          after: true,
+          createdAt: true,
+          actor: { select: { email: true } },
+          targetUser: { select: { email: true } },
+        },
+      }),
+      tx.auditEntry.count({ where }),
+      tx.auditEntry.findMany({ distinct: ["entityType", "action"], select: { entityType: true, action: true }, orderBy: [{ entityType: "asc" }, { action: "asc" }] }),
+    ]);
+    return {
+      page,
+      pages: Math.max(1, Math.ceil(total / take)),
+      total,
+      entityTypes: [...new Set(actions.map((a) => a.entityType))],
+      actions: actions.map((a) => a.action),
+      entries: entries.map((e) => ({
+        id: e.id,
+        createdAt: e.createdAt,
+        entityType: e.entityType,
+        action: e.action,
+        sentence: describeAuditEntry({
+          action: e.action,
+          actor: e.actor?.email ?? null,
+          target: e.targetUser?.email ?? `${e.entityType} ${e.entityId}`,
+          before: e.before,
+          after: e.after,
+        }),
+      })),
+    };
   });
 }
 
@@ -146,13 +183,12 @@ async function changeUser(
         sessionVersion: { increment: 1 },
       },
     });
-    await tx.auditEntry.create({
-      data: {
-        actorId: admin.id,
-        targetUserId: userId,
-        action,
-        details: { before: { roles: target.roles, disabled: target.disabledAt !== null }, after: next },
-      },
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action,
+      entity: { type: "User", id: userId },
+      before: { roles: target.roles, disabled: target.disabledAt !== null },
+      after: next,
     });
   });
 }

@@ -19,3 +19,15 @@ export const SetDisabledSchema = z.object({
 });
 
 export const UserSearchSchema = z.object({ q: z.string().max(100).refine(noControlCharacters.check).optional() });
+
+/** The audit page's query: ?entity=User&action=user.roles&page=2 (anything else is ignored). */
+const blankIsUnset = (v: unknown) => (v === "" ? undefined : v);
+
+export const AuditFilterSchema = z
+  .object({
+    // "All" in the form sends an empty value.
+    entity: z.preprocess(blankIsUnset, z.string().regex(/^[A-Za-z]{1,40}$/).optional()),
+    action: z.preprocess(blankIsUnset, z.string().regex(/^[a-z]+(\.[a-z-]+)*$/).max(60).optional()),
+    page: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(100_000).optional()),
+  })
+  .transform(({ entity, action, page }) => ({ entityType: entity, action, page }));

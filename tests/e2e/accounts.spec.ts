@@ -253,7 +253,7 @@ test.describe("administering users", () => {
 
       await adminPage.reload();
       const audit = adminPage.getByRole("region", { name: "Recent changes" });
-      await expect(audit.getByRole("listitem").filter({ hasText: `${actorEmails.admin} · roles · ${user.email}` })).toHaveCount(1);
+      await expect(audit.getByRole("listitem").filter({ hasText: `${actorEmails.admin} changed the roles of ${user.email} (roles: student → student, teacher)` })).toHaveCount(1);
     } finally {
       await userContext.close();
       await adminContext.close();
@@ -293,8 +293,18 @@ test.describe("administering users", () => {
 
       await adminPage.reload();
       const audit = adminPage.getByRole("region", { name: "Recent changes" });
-      await expect(audit.getByRole("listitem").filter({ hasText: `${actorEmails.admin} · disable · ${user.email}` })).toHaveCount(1);
-      await expect(audit.getByRole("listitem").filter({ hasText: `${actorEmails.admin} · enable · ${user.email}` })).toHaveCount(1);
+      await expect(audit.getByRole("listitem").filter({ hasText: `${actorEmails.admin} disabled ${user.email} (disabled: no → yes)` })).toHaveCount(1);
+      await expect(audit.getByRole("listitem").filter({ hasText: `${actorEmails.admin} enabled ${user.email} (disabled: yes → no)` })).toHaveCount(1);
+
+      // The whole log, filtered to one action: this user's disabling is there, the enabling is not.
+      await adminPage.goto("/admin/audit");
+      await adminPage.getByLabel("Action").selectOption("user.disable");
+      await adminPage.getByRole("button", { name: "Filter" }).click();
+      await expect(adminPage).toHaveURL(/action=user\.disable/);
+      const log = adminPage.getByRole("list", { name: "Audit log" });
+      await expect(log.getByRole("listitem").filter({ hasText: `disabled ${user.email}` })).toHaveCount(1);
+      await expect(log.getByRole("listitem").filter({ hasText: `enabled ${user.email}` })).toHaveCount(0);
+      await expectNoSeriousA11yViolations(adminPage);
     } finally {
       await userContext.close();
       await adminContext.close();

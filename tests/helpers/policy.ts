@@ -50,6 +50,11 @@ export const routePolicy: Record<string, RouteRule> = {
     path: "/admin/users",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers" } },
   },
+  "admin/audit/page.tsx": {
+    method: "GET",
+    path: "/admin/audit",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Faudit" } },
+  },
   "quizzes/page.tsx": { method: "GET", path: "/quizzes", expect: everyone(200) },
   "quizzes/[slug]/page.tsx": { method: "GET", path: "/quizzes/deportations-and-numbers", expect: everyone(200) },
   "quizzes/[slug]/try/page.tsx": { method: "GET", path: "/quizzes/alaska-summit-practice/try", expect: everyone(200) },

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { signInWithPassword, signUpStudent, invalidCredentials } from "@/lib/auth/credentials";
 import { sessionFromClaims } from "@/lib/auth/session";
 import { freshClaims } from "@/lib/auth/token";
-import { changePassword, endSessions, listUsers, setDisabled, setRoles } from "@/lib/data/users";
+import { changePassword, endSessions, listAudit, listUsers, setDisabled, setRoles } from "@/lib/data/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { deviceToken } from "@/lib/auth/device";
 import { signUp } from "@/lib/actions/account";
@@ -230,8 +230,13 @@ describe("administration", () => {
     expect(updated.roles.sort()).toEqual(["STUDENT", "TEACHER"]);
     expect(updated.sessionVersion).toBe(1);
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { targetUserId: target.id } });
-    expect(entry).toMatchObject({ actorId: admin.id, action: "user.roles" });
-    expect(entry.details).toMatchObject({ before: { roles: ["STUDENT"] }, after: { roles: ["STUDENT", "TEACHER"] } });
+    expect(entry).toMatchObject({ actorId: admin.id, action: "user.roles", entityType: "User", entityId: target.id });
+    expect(entry).toMatchObject({ before: { roles: ["STUDENT"] }, after: { roles: ["STUDENT", "TEACHER"] } });
+    // Readable, filterable, for admins only.
+    const log = await listAudit(viewer(admin), { entityType: "User", action: "user.roles" });
+    expect(log.entries.map((e) => e.sentence)).toContain(`${admin.email} changed the roles of ${target.email} (roles: student → student, teacher)`);
+    expect(log.entries.every((e) => e.action === "user.roles")).toBe(true);
+    await expect(listAudit(viewer(target), {})).rejects.toBeInstanceOf(ForbiddenError);
     await expect(setRoles(viewer(admin), target.id, [])).rejects.toBeInstanceOf(ValidationError);
   });
 

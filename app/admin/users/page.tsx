@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditList } from "@/components/admin/audit-list";
 import { UserRolesForm } from "@/components/admin/user-roles-form";
 import { UserStatusForm } from "@/components/admin/user-status-form";
 import { Badge } from "@/components/ui/badge";
@@ -7,7 +9,6 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { listAudit, listUsers } from "@/lib/data/users";
-import { formatDate } from "@/lib/format/dates";
 import { UserSearchSchema } from "@/lib/validation/admin-users";
 
 export const metadata: Metadata = { title: "Users" };
@@ -18,7 +19,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const admin = await requireRole(["ADMIN"], "/admin/users");
   const parsed = UserSearchSchema.safeParse(await searchParams);
   const query = parsed.success ? parsed.data.q : undefined;
-  const [users, audit] = await Promise.all([listUsers(admin, { query }), listAudit(admin, 20)]);
+  const [users, audit] = await Promise.all([listUsers(admin, { query }), listAudit(admin, {}, 20)]);
 
   return (
     <>
@@ -53,19 +54,12 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         <h2 id="audit-heading" className="mb-3 text-xl font-semibold">
           Recent changes
         </h2>
-        {audit.length === 0 ? (
-          <p className="text-muted">No changes yet.</p>
-        ) : (
-          <ul className="divide-y divide-line rounded-lg border border-line bg-card text-sm">
-            {audit.map((entry) => (
-              <li key={entry.id} className="p-3">
-                <span className="text-muted">{formatDate(entry.createdAt)} </span>
-                {entry.actor?.email ?? "someone"} · {entry.action.replace("user.", "")} · {entry.targetUser?.email ?? "a deleted user"}
-                <code className="ml-2 text-xs text-muted">{JSON.stringify(entry.details)}</code>
-              </li>
-            ))}
-          </ul>
-        )}
+        {audit.entries.length === 0 ? <p className="text-muted">No changes yet.</p> : <AuditList entries={audit.entries} />}
+        <p className="mt-3 text-sm">
+          <Link href="/admin/audit" className="text-accent underline">
+            The whole log, with filters
+          </Link>
+        </p>
       </section>
     </>
   );

@@ -1,0 +1,37 @@
+// An audit entry as a sentence an admin can read: "roles: student → student, teacher" instead
+// of the raw JSON of what was before and after.
+
+type Json = unknown;
+
+function show(value: Json): string {
+  if (value === null || value === undefined) return "none";
+  if (Array.isArray(value)) return value.length ? value.map(show).join(", ") : "none";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  // Enum values (STUDENT, AFTER_DUE) in words; anything else as written.
+  if (typeof value === "string") return /^[A-Z][A-Z_]*$/.test(value) ? value.toLowerCase().replace(/_/g, " ") : value;
+  if (typeof value === "number") return String(value);
+  return JSON.stringify(value);
+}
+
+/** "roles: student → student, teacher; disabled: no → yes", naming only what changed. */
+export function describeChange(before: Json, after: Json): string {
+  const b = before && typeof before === "object" && !Array.isArray(before) ? (before as Record<string, Json>) : {};
+  const a = after && typeof after === "object" && !Array.isArray(after) ? (after as Record<string, Json>) : {};
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  const changed = keys.filter((key) => JSON.stringify(b[key]) !== JSON.stringify(a[key]));
+  if (changed.length === 0) return keys.length ? "no change" : "";
+  return changed.map((key) => `${key}: ${show(b[key])} → ${show(a[key])}`).join("; ");
+}
+
+const verbs: Record<string, string> = {
+  "user.roles": "changed the roles of",
+  "user.disable": "disabled",
+  "user.enable": "enabled",
+};
+
+/** "admin@… changed the roles of ben@… (roles: student → student, teacher)". */
+export function describeAuditEntry(entry: { action: string; actor: string | null; target: string; before: Json; after: Json }): string {
+  const verb = verbs[entry.action] ?? entry.action;
+  const change = describeChange(entry.before, entry.after);
+  return `${entry.actor ?? "Someone"} ${verb} ${entry.target}${change ? ` (${change})` : ""}`;
+}
