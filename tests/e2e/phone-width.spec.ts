@@ -1,16 +1,7 @@
 // No page scrolls sideways on a 360 px phone. /progress once did: its chart's table for screen
 // readers was 684 px wide, and a visually hidden table still widened the page.
-import { expect, test, type Page } from "@playwright/test";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { signInDirectly } from "../helpers/browser";
-import { testPrisma } from "../helpers/database";
-import { createUser } from "../helpers/fixtures";
-
-let prisma: PrismaClient;
-test.beforeAll(() => {
-  prisma = testPrisma();
-});
-test.afterAll(() => prisma.$disconnect());
+import type { Page } from "@playwright/test";
+import { expect, test } from "../helpers/roles";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -20,11 +11,10 @@ async function expectNoSidewaysScroll(page: Page, url: string) {
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: url }).toBeLessThanOrEqual(0);
 }
 
-test("pages fit a 360 px phone, the progress chart with its table included", async ({ context, page }) => {
+test("pages fit a 360 px phone, the progress chart with its table included", async ({ page, signInAs }) => {
   for (const url of ["/", "/quizzes", "/sources/ukraine-children-letter", "/sign-in", "/sign-up", "/quizzes/alaska-summit-practice/try"]) await expectNoSidewaysScroll(page, url);
 
-  const user = await createUser(prisma);
-  await signInDirectly(context, prisma, user.email);
+  await signInAs("new student");
   await page.goto("/quizzes/alaska-summit-practice");
   await page.getByRole("button", { name: /^Start practice/ }).click();
   await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
