@@ -3,9 +3,9 @@
 // the session's idle timeout, and sends anonymous visitors of private pages to sign in. It
 // never decides access: pages, actions and lib/data check the user themselves.
 import { NextResponse, type NextRequest } from "next/server";
-import { session } from "@/lib/auth/config";
-import { secureCookiesFor } from "@/lib/auth/cookie-security";
-import { decodeSession, encodeSession, needsRefresh, touched } from "@/lib/auth/token";
+import { session } from "@/lib/identity/config";
+import { secureCookiesFor } from "@/lib/identity/cookie-security";
+import { decodeSession, encodeSession, needsRefresh, touched } from "@/lib/identity/token";
 import { sameOrigin } from "@/lib/http/same-origin";
 
 const privatePrefixes = ["/account", "/admin"];

@@ -16,7 +16,7 @@ const EnvSchema = z.object({
     .min(32, "AUTH_SECRET must be at least 32 characters"),
   // The header a trusted reverse proxy puts the client's address in (e.g. x-real-ip, or
   // x-forwarded-for when the proxy overwrites or appends it). Unset: the socket address counts,
-  // and a forwarded header a client sends is ignored (lib/auth/client-ip.ts).
+  // and a forwarded header a client sends is ignored (lib/identity/client-ip.ts).
   TRUSTED_IP_HEADER: z.preprocess((v) => (v === "" ? undefined : v), z.string().toLowerCase().optional()),
   // The address people reach the app at. https:// gives the session cookies the Secure flag:
   // set by configuration, never guessed from a request's Host header.

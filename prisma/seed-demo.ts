@@ -2,7 +2,7 @@
 // Development only: these passwords are public (README), so `npm start` seeds them only into
 // its own embedded database, or where CITED_DEMO=1 asks for them.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/identity/password";
 
 export const demoAccounts = [
   { email: "admin@cited.test", name: "Ada Admin", password: "demo-admin-2025", roles: ["ADMIN"] },

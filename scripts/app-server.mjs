@@ -3,7 +3,7 @@
 // could name any address it likes. This server writes the socket address itself, on every
 // request, into a header no client can set (it overwrites whatever came in); rate limits read
 // it unless TRUSTED_IP_HEADER names a header that a trusted reverse proxy sets
-// (lib/auth/client-ip.ts). Plain JavaScript, so that serving needs no TypeScript loader.
+// (lib/identity/client-ip.ts). Plain JavaScript, so that serving needs no TypeScript loader.
 //
 //   node scripts/app-server.mjs [--dev]     on PORT (3000), all interfaces, like `next start`
 import http from "node:http";

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { setUserRoles } from "@/app/actions/admin-users";
 import { Button } from "@/components/ui/button";
-import type { Role } from "@/lib/auth/viewer";
+import type { Role } from "@/lib/identity/viewer";
 
 const allRoles: Role[] = ["STUDENT", "TEACHER", "ADMIN"];
 

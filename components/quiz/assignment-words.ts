@@ -1,5 +1,5 @@
 // Assignment facts in words, the same on the list and on the assignment's own page.
-import type { AssignmentState } from "@/lib/data/assignments";
+import type { AssignmentState } from "@/lib/domain/assignment-state";
 import type { ReviewPolicy } from "@/lib/domain/review-policy";
 
 export const stateLabels: Record<AssignmentState, string> = {

@@ -7,7 +7,7 @@ import { sameOrigin } from "@/lib/http/same-origin";
 import { databaseRetryAfterSeconds, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { AppError, RateLimitedError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { Role } from "@/lib/auth/viewer";
+import type { Role } from "@/lib/identity/viewer";
 
 export type Access = "anyone" | "signed-in" | Role[];
 
@@ -17,7 +17,7 @@ export type ActionContext = {
   origin: string | null;
   host: string | null;
   ip: string;
-  /** The browser's device cookie (lib/auth/device.ts), checked against the account at sign-in. */
+  /** The browser's device cookie (lib/identity/device.ts), checked against the account at sign-in. */
   deviceToken: string | null;
 };
 

@@ -5,8 +5,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { env } from "@/lib/env";
-import { clientIp } from "@/lib/auth/client-ip";
-import { deviceCookie } from "@/lib/auth/config";
+import { clientIp } from "@/lib/identity/client-ip";
+import { deviceCookie } from "@/lib/identity/config";
 import { endSessionCookie, getCurrentUser, startSession } from "@/lib/auth/session";
 import type { ActionContext, ActionDefinition, ActionState } from "./define-action";
 

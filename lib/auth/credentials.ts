@@ -3,9 +3,9 @@ import "server-only";
 // tests share them. Both answer the same way and take about as long whether or not the email
 // has an account (ASVS 2.2 / 3.x: no account enumeration).
 import { env } from "@/lib/env";
-import { limits } from "./config";
-import { deviceTrusted } from "./device";
-import { hashPassword, verifyPassword } from "./password";
+import { limits } from "@/lib/identity/config";
+import { deviceTrusted } from "@/lib/identity/device";
+import { hashPassword, verifyPassword } from "@/lib/identity/password";
 import { count, forget, retryAfter, type LimitCheck } from "./rate-limit";
 import { createStudentAccount, findCredentials, recordSignIn } from "@/lib/data/users";
 import { AppError, RateLimitedError, ValidationError } from "@/lib/errors";
@@ -20,7 +20,7 @@ export type SignInRequest = {
   email: string;
   password: string;
   ip: string;
-  /** The browser's device cookie (lib/auth/device.ts), if it sent one. */
+  /** The browser's device cookie (lib/identity/device.ts), if it sent one. */
   deviceToken: string | null;
 };
 

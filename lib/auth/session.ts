@@ -8,11 +8,11 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { env } from "@/lib/env";
 import { findSessionUser } from "@/lib/data/users";
-import { deviceCookie, session } from "./config";
-import { secureCookiesFor } from "./cookie-security";
-import { deviceToken } from "./device";
-import { decodeSession, encodeSession, freshClaims, needsRefresh, touched, type SessionClaims } from "./token";
-import type { Role, Viewer } from "./viewer";
+import { deviceCookie, session } from "@/lib/identity/config";
+import { secureCookiesFor } from "@/lib/identity/cookie-security";
+import { deviceToken } from "@/lib/identity/device";
+import { decodeSession, encodeSession, freshClaims, needsRefresh, touched, type SessionClaims } from "@/lib/identity/token";
+import type { Role, Viewer } from "@/lib/identity/viewer";
 
 export type CurrentUser = Viewer & { email: string; name: string };
 

@@ -3,11 +3,11 @@ import { withPoints } from "./points";
 import { isId, isSlug } from "@/lib/validation/ids";
 // What a student sees of their classes' assignments and of the practice sets.
 import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/identity/viewer";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { attemptsLeft, effectiveDue, startWindow } from "@/lib/domain/deadlines";
+import { bestFraction, studentStanding } from "@/lib/domain/assignment-state";
 
-export type AssignmentState = "not-open-yet" | "open" | "in-progress" | "closed" | "no-attempts-left";
+export type { AssignmentState } from "@/lib/domain/assignment-state";
 
 const assignmentSelect = (userId: string) =>
   ({
@@ -40,19 +40,9 @@ function rows(userId: string, where: object) {
 
 function describe(row: Row, now: Date) {
   const extension = row.extensions[0] ?? null;
-  const dueAt = effectiveDue(row, extension);
+  const { state, dueAt } = studentStanding({ now, assignment: row, extension, attempts: row.attempts });
   const open = row.attempts.find((a) => a.status === "IN_PROGRESS") ?? null;
-  const left = attemptsLeft({ maxAttempts: row.maxAttempts, extraAttempts: extension?.extraAttempts ?? 0, used: row.attempts.length });
-  const window = startWindow({ now, opensAt: row.opensAt, dueAt });
-  const state: AssignmentState = open
-    ? "in-progress"
-    : !window.ok
-      ? window.reason
-      : left <= 0
-        ? "no-attempts-left"
-        : "open";
-  const submitted = row.attempts.filter((a) => a.status === "SUBMITTED").map(withPoints);
-  const best = submitted.reduce<number | null>((b, a) => (a.maxScore ? Math.max(b ?? 0, (a.score ?? 0) / a.maxScore) : b), null);
+  const best = bestFraction(row.attempts.map(withPoints));
   return {
     id: row.id,
     title: row.title,

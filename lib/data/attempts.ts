@@ -4,7 +4,7 @@ import { isId } from "@/lib/validation/ids";
 // and puts the ownership or enrolment in its query, so a wrong user finds nothing (404).
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { signedIn, type Viewer } from "@/lib/auth/viewer";
+import { signedIn, type Viewer } from "@/lib/identity/viewer";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { attemptDeadline, attemptsLeft, effectiveDue, isPastDeadline, startWindow } from "@/lib/domain/deadlines";
 import type { AnsweredQuestion } from "@/lib/domain/question-types";

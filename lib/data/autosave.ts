@@ -5,8 +5,8 @@ import "server-only";
 // status, deadline and the sequence the tab last saw, and, for the autosave route, by the
 // caller's session still being valid: one round trip to the database in the common case.
 import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/viewer";
-import type { SessionClaims } from "@/lib/auth/token";
+import type { Viewer } from "@/lib/identity/viewer";
+import type { SessionClaims } from "@/lib/identity/token";
 import { AttemptConflictError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { validateAnswer } from "@/lib/domain/answers";
 import { DEADLINE_GRACE_MS, isPastDeadline } from "@/lib/domain/deadlines";

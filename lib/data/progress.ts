@@ -4,7 +4,7 @@ import { points } from "./points";
 // answers on questions citing it), and the questions of the facts they know least.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/identity/viewer";
 import { UnauthenticatedError } from "@/lib/errors";
 
 type Tx = Prisma.TransactionClient;

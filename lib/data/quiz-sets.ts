@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { hasRole, type Viewer } from "@/lib/auth/viewer";
+import { hasRole, type Viewer } from "@/lib/identity/viewer";
 
 /** Published quiz sets with their question counts; admins also see drafts. */
 export async function listQuizSets(viewer: Viewer | null) {

@@ -4,7 +4,7 @@ import { isId } from "@/lib/validation/ids";
 // The review of a submitted attempt, cut to what its review policy allows: the key, feedback,
 // explanations and citations are read only when they may be shown.
 import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/identity/viewer";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { keyVisible, lastDueAt, withholdingHolders } from "@/lib/domain/key-visibility";
 import type { ReviewedQuestion } from "@/lib/domain/question-types";

@@ -1,7 +1,7 @@
 import "server-only";
 import { isSlug } from "@/lib/validation/ids";
 import { db } from "@/lib/db";
-import { hasRole, type Viewer } from "@/lib/auth/viewer";
+import { hasRole, type Viewer } from "@/lib/identity/viewer";
 
 /** Anyone may read published sources; admins also see drafts. */
 function visibleTo(viewer: Viewer | null) {

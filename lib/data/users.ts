@@ -3,9 +3,9 @@ import { recordAudit } from "./audit";
 import { describeAuditEntry } from "@/lib/domain/audit-text";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { signedIn, type Role, type Viewer } from "@/lib/auth/viewer";
+import { signedIn, type Role, type Viewer } from "@/lib/identity/viewer";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/identity/password";
 
 // ── For the sign-in and sign-up flows, before there is an acting user ──────────────────────
 

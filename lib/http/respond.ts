@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { AppError, RateLimitedError } from "@/lib/errors";
+import { AppError, AttemptConflictError, RateLimitedError } from "@/lib/errors";
 import { databaseRetryAfterSeconds, isDatabaseUnavailable } from "@/lib/database-unavailable";
 
 /** One error pattern for route handlers: 4xx with a safe message, else a 500 that hides internals. */
@@ -9,6 +9,14 @@ export function errorResponse(error: unknown, where: string): Response {
     return Response.json(
       { error: "Invalid input.", fieldErrors: z.flattenError(error).fieldErrors },
       { status: 422, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  if (error instanceof AttemptConflictError) {
+    // The autosave client resyncs from these: which refusal, the attempt's sequence, and the
+    // last save's id (so a tab can tell its own lost save from another tab's).
+    return Response.json(
+      { error: error.message, reason: error.reason, sequence: error.sequence, lastSaveId: error.lastSaveId ?? undefined },
+      { status: 409, headers: { "Cache-Control": "no-store" } },
     );
   }
   if (error instanceof AppError) {

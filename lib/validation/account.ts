@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { EmailSchema } from "@/lib/auth/email";
-import { NewPasswordSchema } from "@/lib/auth/password-policy";
+import { EmailSchema } from "@/lib/identity/email";
+import { NewPasswordSchema } from "@/lib/identity/password-policy";
 import { noControlCharacters } from "@/lib/domain/control-characters";
 
 const NameSchema = z

@@ -9,9 +9,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "../../lib/db";
-import { hashPassword } from "../../lib/auth/password";
-import { session } from "../../lib/auth/config";
-import { encodeSession, freshClaims } from "../../lib/auth/token";
+import { hashPassword } from "../../lib/identity/password";
+import { session } from "../../lib/identity/config";
+import { encodeSession, freshClaims } from "../../lib/identity/token";
 import type { AppUnderTest } from "./app-under-test";
 import { runWithStudentPool } from "./student-pool";
 

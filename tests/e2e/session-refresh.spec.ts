@@ -2,8 +2,8 @@
 // autosave (in the route itself) both re-issue a session cookie that was last refreshed long ago.
 import { expect, test } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { session } from "@/lib/auth/config";
-import { decodeSession, encodeSession } from "@/lib/auth/token";
+import { session } from "@/lib/identity/config";
+import { decodeSession, encodeSession } from "@/lib/identity/token";
 import { authSecret } from "../helpers/session";
 import { testPrisma } from "../helpers/database";
 import { createUser } from "../helpers/fixtures";

@@ -2,7 +2,7 @@
 // quiz set, so that each test owns its attempts.
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/identity/viewer";
 import { createUser } from "./fixtures";
 
 export type AssignmentOptions = {

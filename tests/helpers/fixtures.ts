@@ -4,8 +4,8 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/auth/viewer";
+import { hashPassword } from "@/lib/identity/password";
+import type { Role } from "@/lib/identity/viewer";
 
 export const actorNames = ["anonymous", "student", "studentOfAnotherClass", "teacher", "teacherOfAnotherClass", "admin"] as const;
 export type ActorName = (typeof actorNames)[number];

@@ -1,8 +1,8 @@
 // Signs a user in without the form: a session token minted with the app's own secret and the
 // user's current session version, exactly as a real sign-in would issue it.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { session } from "@/lib/auth/config";
-import { encodeSession, freshClaims } from "@/lib/auth/token";
+import { session } from "@/lib/identity/config";
+import { encodeSession, freshClaims } from "@/lib/identity/token";
 
 export function authSecret(): string {
   const secret = process.env.AUTH_SECRET;

@@ -2,15 +2,15 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { signInWithPassword, signUpStudent, invalidCredentials } from "@/lib/auth/credentials";
 import { sessionFromClaims } from "@/lib/auth/session";
-import { freshClaims } from "@/lib/auth/token";
+import { freshClaims } from "@/lib/identity/token";
 import { changePassword, endSessions, listAudit, listUsers, setDisabled, setRoles } from "@/lib/data/users";
-import { verifyPassword } from "@/lib/auth/password";
-import { deviceToken } from "@/lib/auth/device";
+import { verifyPassword } from "@/lib/identity/password";
+import { deviceToken } from "@/lib/identity/device";
 import { signUp } from "@/lib/actions/account";
 import { AppError, ConflictError, ForbiddenError, RateLimitedError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { createUser, testPassword } from "@/tests/helpers/fixtures";
 import { testPrisma } from "@/tests/helpers/database";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/identity/viewer";
 
 // Every argon2 verification is recorded (and still done), so that tests can check what each
 // path costs without timing it.

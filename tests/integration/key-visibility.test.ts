@@ -5,7 +5,7 @@ import { startAttempt, submitAttempt } from "@/lib/data/attempts";
 import { saveAnswer } from "@/lib/data/autosave";
 import { getPublicQuiz, scorePublicQuiz } from "@/lib/data/public-quiz";
 import { getReview } from "@/lib/data/review";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/identity/viewer";
 import { AppError } from "@/lib/errors";
 import { testPrisma } from "@/tests/helpers/database";
 import { createUser } from "@/tests/helpers/fixtures";

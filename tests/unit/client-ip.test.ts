@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, socketAddressHeader } from "@/lib/auth/client-ip";
+import { clientIp, socketAddressHeader } from "@/lib/identity/client-ip";
 
 const headers = (entries: Record<string, string>) => new Headers(entries);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { secureCookiesFor } from "@/lib/auth/cookie-security";
+import { secureCookiesFor } from "@/lib/identity/cookie-security";
 import { parseEnv } from "@/lib/env";
 
 describe("secureCookiesFor", () => {

@@ -3,26 +3,19 @@
 // a cross-site form cannot send without a CORS preflight (login CSRF).
 import { cookies, headers } from "next/headers";
 import { env } from "@/lib/env";
-import { clientIp } from "@/lib/auth/client-ip";
-import { deviceCookie } from "@/lib/auth/config";
+import { clientIp } from "@/lib/identity/client-ip";
+import { deviceCookie } from "@/lib/identity/config";
 import { signInWithPassword } from "@/lib/auth/credentials";
 import { startSession } from "@/lib/auth/session";
-import { errorResponse } from "@/lib/http/respond";
+import { defineRoute } from "@/lib/http/define-route";
 import { SignInSchema } from "@/lib/validation/account";
 import { AppError, ValidationError } from "@/lib/errors";
 
-export async function POST(request: Request) {
+export const POST = defineRoute({ name: "sign-in", body: SignInSchema }, async ({ body }) => {
+  const requestHeaders = await headers();
   try {
-    if (!request.headers.get("content-type")?.startsWith("application/json")) {
-      throw new AppError(400, "Send the credentials as application/json.");
-    }
-    const body: unknown = await request.json().catch(() => {
-      throw new AppError(400, "The body is not valid JSON.");
-    });
-    const input = SignInSchema.parse(body);
-    const requestHeaders = await headers();
     const user = await signInWithPassword({
-      ...input,
+      ...body,
       ip: clientIp(requestHeaders, env().TRUSTED_IP_HEADER),
       deviceToken: (await cookies()).get(deviceCookie.name)?.value ?? null,
     });
@@ -30,7 +23,7 @@ export async function POST(request: Request) {
     return Response.json({ ok: true, userId: user.id }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     // Wrong credentials are a 401 here (the form shows them as a field message).
-    if (error instanceof ValidationError && !error.fieldErrors) return errorResponse(new AppError(401, error.message), "sign-in");
-    return errorResponse(error, "sign-in");
+    if (error instanceof ValidationError && !error.fieldErrors) throw new AppError(401, error.message);
+    throw error;
   }
-}
+});
