@@ -1,4 +1,5 @@
 import { defineAction } from "./define-action";
+import { questionAfter, type Go } from "@/lib/domain/navigation";
 import { getAttemptForTaking, startAttempt as start, submitAttempt as submit } from "@/lib/data/attempts";
 import { saveAnswer } from "@/lib/data/autosave";
 import { scorePublicQuiz, getPublicQuiz } from "@/lib/data/public-quiz";
@@ -51,11 +52,7 @@ export const saveAttemptPage = defineAction({
       return { effects: { redirectTo: `${base}/review` } };
     }
     if (input.go === "all") return { effects: { redirectTo: `${base}?view=all` } };
-    const current = Math.min(...input.positions);
-    const count = attempt.questions.length;
-    const target =
-      input.go === "next" ? Math.min(current + 1, count - 1) : input.go === "prev" ? Math.max(current - 1, 0) : input.go === "stay" ? current : Number(input.go.slice(1)) - 1;
-    return { effects: { redirectTo: `${base}?q=${Math.min(Math.max(target, 0), count - 1) + 1}` } };
+    return { effects: { redirectTo: `${base}?q=${questionAfter(input.go as Exclude<Go, "all">, input.positions, attempt.questions.length)}` } };
   },
 });
 
