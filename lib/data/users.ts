@@ -47,7 +47,11 @@ export async function findSessionUser(userId: string) {
 
 export async function updateName(actor: Viewer | null, name: string) {
   const user = signedIn(actor);
-  await db().user.update({ where: { id: user.id, disabledAt: null }, data: { name } });
+  await db().$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: user.id, disabledAt: null }, select: { name: true } });
+    await tx.user.update({ where: { id: user.id }, data: { name } });
+    if (before.name !== name) await recordAudit(tx, { actorId: user.id, action: "user.name", entity: { type: "User", id: user.id }, before, after: { name } });
+  });
 }
 
 /** Checks the current password, stores the new one and ends every other session. */
@@ -58,12 +62,16 @@ export async function changePassword(actor: Viewer | null, input: { currentPassw
     throw new ValidationError("Check the form.", { currentPassword: ["That is not your current password."] });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  const updated = await db().user.update({
-    where: { id: user.id },
-    data: { passwordHash, sessionVersion: { increment: 1 } },
-    select: { sessionVersion: true },
+  return db().$transaction(async (tx) => {
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    // That it changed, never what it is.
+    await recordAudit(tx, { actorId: user.id, action: "user.password", entity: { type: "User", id: user.id } });
+    return updated.sessionVersion;
   });
-  return updated.sessionVersion;
 }
 
 /** Sign-out: every token issued so far for this user stops working. */

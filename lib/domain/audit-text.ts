@@ -27,6 +27,8 @@ const verbs: Record<string, string> = {
   "user.roles": "changed the roles of",
   "user.disable": "disabled",
   "user.enable": "enabled",
+  "user.name": "renamed",
+  "user.password": "changed the password of",
 };
 
 /** "admin@… changed the roles of ben@… (roles: student → student, teacher)". */

@@ -14,7 +14,7 @@ describe("option order", () => {
         const order = drawOptionOrder(options, () => iterator.next().value as number)!;
         expect(sorted(order.prompts)).toEqual(sorted(options.prompts.map((c) => c.id)));
         expect(sorted(order.answers)).toEqual(sorted(options.answers.map((c) => c.id)));
-        const shown = applyOptionOrder(options, order);
+        const shown = applyOptionOrder(options, order) as typeof options;
         expect(shown.prompts.map((c) => c.id)).toEqual(order.prompts);
         expect(shown.answers.map((c) => c.id)).toEqual(order.answers);
         expect(shown.unit).toBe("children");
