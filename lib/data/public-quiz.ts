@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { scoreAttempt } from "@/lib/domain/scoring";
 import { parseShownQuestion, parseStoredQuestion, withAnswer, withKey } from "@/lib/domain/questions";
 import { questionsHeldBack } from "./key-holders";
+import { applyOptionOrder, drawOptionOrder } from "@/lib/domain/option-order";
 import { explainVersions, type ReviewItem } from "./review";
 
 async function publicVersions(slug: string) {
@@ -16,6 +17,7 @@ async function publicVersions(slug: string) {
     select: {
       title: true,
       description: true,
+      shuffleOptions: true,
       items: {
         where: { question: { status: "PUBLISHED" } },
         orderBy: { position: "asc" },
@@ -32,18 +34,21 @@ async function publicVersions(slug: string) {
     new Date(),
   );
   const versions = set.items.filter((i) => !heldBack.has(i.questionId) && i.question.currentVersion).map((i) => i.question.currentVersion!);
-  return { title: set.title, description: set.description, versions, heldBackCount: set.items.length - versions.length };
+  return { title: set.title, description: set.description, shuffleOptions: set.shuffleOptions, versions, heldBackCount: set.items.length - versions.length };
 }
 
 /** The questions as a visitor sees them: no key, feedback or explanation (and no answer yet). */
 export async function getPublicQuiz(slug: string) {
-  const { title, description, versions, heldBackCount } = await publicVersions(slug);
+  const { title, description, shuffleOptions, versions, heldBackCount } = await publicVersions(slug);
+  // A fresh order of options on every visit when the set shuffles them; answers go by option
+  // ids, so the order the form had does not matter when it is scored.
+  const shown = (v: (typeof versions)[number]) => (shuffleOptions ? { ...v, options: applyOptionOrder(v.options, drawOptionOrder(v.options)) } : v);
   return {
     slug,
     title,
     description,
     heldBackCount,
-    questions: versions.map((v, position) => ({ ...withAnswer(parseShownQuestion(v), null), position, stem: v.stem, points: v.points })),
+    questions: versions.map((v, position) => ({ ...withAnswer(parseShownQuestion(shown(v)), null), position, stem: v.stem, points: v.points })),
   };
 }
 

@@ -5,7 +5,7 @@ import { saveAnswer } from "@/lib/data/autosave";
 import { sweepExpiredAttempts } from "@/lib/data/attempt-scoring";
 import { getReview } from "@/lib/data/review";
 import { keyAnswer } from "@/lib/domain/answers";
-import type { QuestionContent, QuestionType } from "@/lib/domain/question-types";
+import { parseStoredQuestion } from "@/lib/domain/questions";
 import { AppError, AttemptConflictError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { testPrisma } from "@/tests/helpers/database";
 import { studentWithAssignment } from "@/tests/helpers/attempts";
@@ -20,7 +20,8 @@ async function keyOf(attemptId: string, position: number) {
     include: { questionVersion: true },
   });
   const v = response.questionVersion;
-  return keyAnswer(v.type as QuestionType, { options: v.options, key: v.key } as QuestionContent);
+  const content = parseStoredQuestion(v);
+  return keyAnswer(content.type, content);
 }
 
 describe("starting an attempt", () => {
