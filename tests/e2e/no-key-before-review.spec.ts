@@ -4,7 +4,7 @@
 // After submitting, the review shows it, which proves the scan would have seen it.
 import { expect, test } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { signInDirectly } from "../helpers/browser";
+import { recordResponses, signInDirectly } from "../helpers/browser";
 import { testPrisma } from "../helpers/database";
 import { assignmentOf, markedQuizSet } from "../helpers/marked-questions";
 
@@ -25,19 +25,7 @@ test("no key, feedback or explanation reaches the browser before the attempt is 
   const { marker, numericKey, student, assignment } = await markedAssignment();
   await signInDirectly(context, prisma, student.email);
 
-  // Every response passes through here whole (documents, RSC payloads of navigations and
-  // server actions, autosave JSON): page.on("response") cannot always read streamed bodies.
-  const bodies: { url: string; body: string }[] = [];
-  await page.route("**/*", async (route) => {
-    try {
-      const response = await route.fetch({ maxRedirects: 0 });
-      const type = response.headers()["content-type"] ?? "";
-      if (/html|json|text|x-component/.test(type)) bodies.push({ url: route.request().url(), body: await response.text() });
-      await route.fulfill({ response });
-    } catch {
-      // Cut short (the page moved on): never fulfilled, so nothing reached the browser.
-    }
-  });
+  const bodies = await recordResponses(page);
   const leaks = () => bodies.filter((b) => b.body.includes(marker) || b.body.includes(String(numericKey))).map((b) => b.url);
 
   await page.goto(`/assignments/${assignment.id}`);

@@ -3,9 +3,9 @@
 // the public try page. Every response the browser receives is scanned for the questions'
 // markers and for raw key objects. Archiving the class at the end releases the keys, and the
 // try page then shows the marker: proof that the scan would have seen a leak.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { signInDirectly } from "../helpers/browser";
+import { recordResponses, signInDirectly } from "../helpers/browser";
 import { testPrisma } from "../helpers/database";
 import { assignmentOf, markedQuizSet } from "../helpers/marked-questions";
 
@@ -14,22 +14,6 @@ test.beforeAll(() => {
   prisma = testPrisma();
 });
 test.afterAll(() => prisma.$disconnect());
-
-/** Records every response body the page receives (documents, RSC payloads, actions, JSON). */
-async function recordResponses(page: Page) {
-  const bodies: { url: string; body: string }[] = [];
-  await page.route("**/*", async (route) => {
-    try {
-      const response = await route.fetch({ maxRedirects: 0 });
-      const type = response.headers()["content-type"] ?? "";
-      if (/html|json|text|x-component/.test(type)) bodies.push({ url: route.request().url(), body: await response.text() });
-      await route.fulfill({ response });
-    } catch {
-      // Cut short (the page moved on): never fulfilled, so nothing reached the browser.
-    }
-  });
-  return bodies;
-}
 
 test("a 'never' assignment's keys do not reach the browser through practice, missed practice or the public try page", async ({ browser }) => {
   test.setTimeout(120_000);

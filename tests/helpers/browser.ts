@@ -38,3 +38,23 @@ export async function submitSignIn(page: Page, email: string, password: string):
 export async function sessionCookieIn(context: BrowserContext) {
   return (await context.cookies()).find((c) => c.name === "cited.session");
 }
+
+/**
+ * Records every response body the page receives whole: documents, RSC payloads of navigations
+ * and server actions, JSON (page.on("response") cannot always read streamed bodies). For the
+ * tests that scan what reached the browser for a key.
+ */
+export async function recordResponses(page: Page): Promise<{ url: string; body: string }[]> {
+  const bodies: { url: string; body: string }[] = [];
+  await page.route("**/*", async (route) => {
+    try {
+      const response = await route.fetch({ maxRedirects: 0 });
+      const type = response.headers()["content-type"] ?? "";
+      if (/html|json|text|x-component/.test(type)) bodies.push({ url: route.request().url(), body: await response.text() });
+      await route.fulfill({ response });
+    } catch {
+      // Cut short (the page moved on): never fulfilled, so nothing reached the browser.
+    }
+  });
+  return bodies;
+}
