@@ -29,6 +29,13 @@ export function SiteHeader({ user }: SiteHeaderProps) {
               Sources
             </Link>
           </li>
+          {user?.roles.includes("TEACHER") || user?.roles.includes("ADMIN") ? (
+            <li>
+              <Link href="/teach" className="hover:underline">
+                Teach
+              </Link>
+            </li>
+          ) : null}
           {user?.roles.includes("ADMIN") ? (
             <li>
               <Link href="/admin/users" className="hover:underline">

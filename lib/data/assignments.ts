@@ -83,7 +83,7 @@ export async function getMyAssignment(actor: Viewer | null, assignmentId: string
 export async function getQuizSetForViewer(viewer: Viewer | null, slug: string) {
   if (!isSlug(slug)) throw new NotFoundError("That quiz");
   const set = await db().quizSet.findFirst({
-    where: { slug, status: "PUBLISHED" },
+    where: { slug, status: "PUBLISHED", ownerId: null },
     select: {
       id: true,
       slug: true,

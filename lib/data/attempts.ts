@@ -109,7 +109,7 @@ async function startForAssignment(tx: Tx, user: Viewer, assignmentId: string, no
 }
 
 async function startPractice(tx: Tx, user: Viewer, slug: string, now: Date) {
-  const quizSet = await tx.quizSet.findFirst({ where: { slug, status: "PUBLISHED" } });
+  const quizSet = await tx.quizSet.findFirst({ where: { slug, status: "PUBLISHED", ownerId: null } });
   if (!quizSet) throw new NotFoundError("That quiz");
   const open = await tx.attempt.findFirst({ where: { userId: user.id, quizSetId: quizSet.id, assignmentId: null, status: "IN_PROGRESS" } });
   if (open) return open.id;

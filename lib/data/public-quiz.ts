@@ -13,7 +13,7 @@ import { explainVersions, type ReviewItem } from "./review";
 async function publicVersions(slug: string) {
   if (!isSlug(slug)) throw new NotFoundError("That quiz");
   const set = await db().quizSet.findFirst({
-    where: { slug, status: "PUBLISHED", isPublic: true },
+    where: { slug, status: "PUBLISHED", isPublic: true, ownerId: null },
     select: {
       title: true,
       description: true,

@@ -4,7 +4,7 @@ import { expect, request as playwrightRequest, test, type APIResponse } from "@p
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { baseUrl } from "../helpers/browser";
 import { testPrisma } from "../helpers/database";
-import { actorEmails, actorNames, ensureOtherClass, type ActorName } from "../helpers/fixtures";
+import { actorEmails, actorNames, ensureCoTeacher, ensureOtherClass, type ActorName } from "../helpers/fixtures";
 import { routePolicy, type RouteOutcome, type RouteRule } from "../helpers/policy";
 import { sessionCookieFor } from "../helpers/session";
 
@@ -14,6 +14,7 @@ let prisma: PrismaClient;
 test.beforeAll(async () => {
   prisma = testPrisma();
   await ensureOtherClass(prisma);
+  await ensureCoTeacher(prisma);
 });
 test.afterAll(() => prisma.$disconnect());
 

@@ -7,13 +7,14 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/identity/password";
 import type { Role } from "@/lib/identity/viewer";
 
-export const actorNames = ["anonymous", "student", "studentOfAnotherClass", "teacher", "teacherOfAnotherClass", "admin"] as const;
+export const actorNames = ["anonymous", "student", "studentOfAnotherClass", "teacher", "coTeacher", "teacherOfAnotherClass", "admin"] as const;
 export type ActorName = (typeof actorNames)[number];
 
 export const actorEmails: Record<Exclude<ActorName, "anonymous">, string> = {
   student: "student@cited.test",
   studentOfAnotherClass: "other-student@cited.test",
   teacher: "teacher@cited.test",
+  coTeacher: "co-teacher@cited.test",
   teacherOfAnotherClass: "other-teacher@cited.test",
   admin: "admin@cited.test",
 };
@@ -32,6 +33,18 @@ export async function createUser(prisma: PrismaClient, options: { email?: string
       passwordHash: await hashPassword(options.password ?? testPassword),
     },
   });
+}
+
+/** A co-teacher of the seeded teacher's class (idempotent). */
+export async function ensureCoTeacher(prisma: PrismaClient) {
+  const coTeacher = await createUser(prisma, { email: actorEmails.coTeacher, name: "Cora Co-Teacher", roles: ["TEACHER"] });
+  const klass = await prisma.class.findUniqueOrThrow({ where: { joinCode: "ALASKA25" } });
+  await prisma.coTeacher.upsert({
+    where: { classId_userId: { classId: klass.id, userId: coTeacher.id } },
+    update: {},
+    create: { classId: klass.id, userId: coTeacher.id },
+  });
+  return { coTeacher, classId: klass.id };
 }
 
 /** The second teacher's class and its student (idempotent). */

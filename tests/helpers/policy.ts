@@ -10,6 +10,7 @@ const everyone = <T>(value: T): PerActor<T> => ({
   student: value,
   studentOfAnotherClass: value,
   teacher: value,
+  coTeacher: value,
   teacherOfAnotherClass: value,
   admin: value,
 });

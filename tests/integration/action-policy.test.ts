@@ -6,21 +6,29 @@ import { actions } from "@/lib/actions/registry";
 import type { ActionContext, ActionOutcome } from "@/lib/actions/define-action";
 import type { CurrentUser } from "@/lib/auth/session";
 import { actionPolicy } from "@/tests/helpers/policy";
-import { actorEmails, actorNames, createUser, ensureOtherClass, testPassword, type ActorName } from "@/tests/helpers/fixtures";
+import { actorEmails, actorNames, createUser, ensureCoTeacher, ensureOtherClass, testPassword, type ActorName } from "@/tests/helpers/fixtures";
 import { testPrisma } from "@/tests/helpers/database";
 
 const prisma = testPrisma();
 const actors = new Map<ActorName, CurrentUser | null>();
 let target: { id: string; email: string };
+/** Rows the teaching actions act on: the seeded teacher's class and its demo assignment. */
+const teaching = { classId: "", assignmentId: "", studentId: "", otherClassId: "" };
 
 beforeAll(async () => {
   await ensureOtherClass(prisma);
+  await ensureCoTeacher(prisma);
   actors.set("anonymous", null);
   for (const name of actorNames.filter((n) => n !== "anonymous")) {
     const user = await prisma.user.findUniqueOrThrow({ where: { email: actorEmails[name as Exclude<ActorName, "anonymous">] } });
     actors.set(name, { id: user.id, email: user.email, name: user.name, roles: user.roles });
   }
   target = await createUser(prisma, { email: "policy-target@cited.test" });
+  const klass = await prisma.class.findUniqueOrThrow({ where: { joinCode: "ALASKA25" } });
+  teaching.classId = klass.id;
+  teaching.assignmentId = (await prisma.assignment.findFirstOrThrow({ where: { classId: klass.id }, orderBy: { createdAt: "asc" } })).id;
+  teaching.studentId = (await prisma.user.findUniqueOrThrow({ where: { email: actorEmails.student } })).id;
+  teaching.otherClassId = (await prisma.class.findUniqueOrThrow({ where: { joinCode: "OTHER001" } })).id;
 });
 afterAll(() => prisma.$disconnect());
 
