@@ -54,9 +54,14 @@ function countPlaywright(file: string): number {
   return report.stats.flaky;
 }
 
+// `npm test -- integration --only classes` runs the Vitest files whose path contains "classes".
+const onlyIndex = process.argv.indexOf("--only");
+const vitestFilter = onlyIndex > 0 && process.argv[onlyIndex + 1] ? [process.argv[onlyIndex + 1]] : [];
+
 async function vitest(project: "unit" | "integration", env: Record<string, string> = {}) {
   const output = path.join(resultsDir, `vitest-${project}.json`);
-  const code = await run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${output}`], env);
+  const args = ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${output}`, ...vitestFilter];
+  const code = await run(bin("vitest"), args, env);
   countVitest(output);
   return code;
 }
@@ -90,7 +95,7 @@ async function e2e(databases: TestDatabases) {
 
 async function main() {
   const own = process.argv.includes("--e2e-args") ? process.argv.slice(2, process.argv.indexOf("--e2e-args")) : process.argv.slice(2);
-  const asked = own.filter((arg) => !arg.startsWith("-"));
+  const asked = own.filter((arg, i) => !arg.startsWith("-") && own[i - 1] !== "--only");
   const unknown = asked.filter((arg) => !layers.includes(arg as Layer));
   if (unknown.length) throw new Error(`Unknown test layer(s): ${unknown.join(", ")}. Layers: ${layers.join(", ")}.`);
   const selected = asked.length ? (asked as Layer[]) : [...layers];
