@@ -4,18 +4,33 @@ import { expect, request as playwrightRequest, test, type APIResponse } from "@p
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { baseUrl } from "../helpers/browser";
 import { testPrisma } from "../helpers/database";
-import { actorEmails, actorNames, ensureCoTeacher, ensureOtherClass, type ActorName } from "../helpers/fixtures";
+import { actorEmails, actorNames, createUser, ensureCoTeacher, ensureOtherClass, type ActorName } from "../helpers/fixtures";
 import { routePolicy, type RouteOutcome, type RouteRule } from "../helpers/policy";
 import { sessionCookieFor } from "../helpers/session";
 
 const appDir = path.join(import.meta.dirname, "../../app");
 
 let prisma: PrismaClient;
+const seeded: Record<string, string> = {};
 test.beforeAll(async () => {
   prisma = testPrisma();
   await ensureOtherClass(prisma);
   await ensureCoTeacher(prisma);
+  const klass = await prisma.class.findUniqueOrThrow({ where: { joinCode: "ALASKA25" } });
+  const assignment = await prisma.assignment.findFirstOrThrow({ where: { classId: klass.id }, orderBy: { createdAt: "asc" } });
+  const student = await prisma.user.findUniqueOrThrow({ where: { email: actorEmails.student } });
+  // An attempt at the demo assignment by a student of the class made for this spec alone, so
+  // that no other spec's seeded student finds an attempt it did not start.
+  const taker = await createUser(prisma, { email: "route-policy-taker@cited.test" });
+  await prisma.enrollment.upsert({ where: { classId_userId: { classId: klass.id, userId: taker.id } }, update: {}, create: { classId: klass.id, userId: taker.id } });
+  const attempt =
+    (await prisma.attempt.findFirst({ where: { userId: taker.id, assignmentId: assignment.id } })) ??
+    (await prisma.attempt.create({ data: { userId: taker.id, assignmentId: assignment.id, quizSetId: assignment.quizSetId, number: 1 } }));
+  Object.assign(seeded, { classId: klass.id, assignmentId: assignment.id, studentId: student.id, quizSetId: assignment.quizSetId, attemptId: attempt.id });
 });
+
+/** The rule's example path with the seeded ids filled in. */
+const concrete = (template: string) => template.replace(/\{(\w+)\}/g, (_, name: string) => seeded[name] ?? `missing-${name}`);
 test.afterAll(() => prisma.$disconnect());
 
 function routeFiles(): string[] {
@@ -34,7 +49,7 @@ async function send(rule: Pick<RouteRule, "method" | "path" | "body">, actor: Ac
   if (rule.method !== "GET") headers.origin = new URL(baseUrl()).origin;
   const context = await playwrightRequest.newContext({ baseURL: baseUrl(), maxRedirects: 0, extraHTTPHeaders: headers });
   try {
-    const response = await context.fetch(rule.path, { method: rule.method, data: rule.body });
+    const response = await context.fetch(concrete(rule.path), { method: rule.method, data: rule.body });
     return { status: response.status(), location: relativeLocation(response) };
   } finally {
     await context.dispose();
@@ -58,7 +73,7 @@ function expectOutcome(actual: { status: number; location: string | null }, expe
   } else {
     expect(actual.status).toBeGreaterThanOrEqual(300);
     expect(actual.status).toBeLessThan(400);
-    expect(actual.location).toBe(expected.redirect);
+    expect(actual.location).toBe(concrete(expected.redirect));
   }
 }
 

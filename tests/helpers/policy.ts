@@ -39,7 +39,12 @@ export type RouteOutcome = number | { redirect: string };
 
 export type RouteRule = { method: "GET" | "POST" | "PUT"; path: string; body?: unknown; expect: PerActor<RouteOutcome> };
 
-/** Keyed by the route's file under app/ (its pattern); `path` is a concrete example. */
+/**
+ * Keyed by the route's file under app/ (its pattern); `path` is a concrete example, where
+ * `{classId}`, `{assignmentId}`, `{studentId}`, `{quizSetId}` and `{attemptId}` stand for the
+ * seeded teacher's class, its demo assignment, the seeded student, the assignment's quiz set and
+ * an attempt of that student at it (tests/e2e/route-policy.spec.ts fills them in).
+ */
 export const routePolicy: Record<string, RouteRule> = {
   "page.tsx": { method: "GET", path: "/", expect: everyone(200) },
   "sources/[slug]/page.tsx": { method: "GET", path: "/sources/ukraine-children-letter", expect: everyone(200) },
