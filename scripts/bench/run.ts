@@ -4,12 +4,16 @@ import { startAppUnderTest } from "./app-under-test";
 import { benchSignIn } from "./signin";
 import { benchAutosave } from "./autosave";
 import { benchQuizPage } from "./quiz-page";
+import { benchGradebook, benchItemAnalysis, benchLiveView } from "./teaching";
 
 const benchmarks: Record<string, (app: Awaited<ReturnType<typeof startAppUnderTest>>) => Promise<object[]>> = {
   signin_per_s: (app) => benchSignIn(app, { seconds: 10, connections: 8, runs: 3 }),
   quiz_page_p95_ms: (app) =>
     benchQuizPage(app, { seconds: Number(process.env.BENCH_SECONDS ?? 10), connections: 20, runs: Number(process.env.BENCH_RUNS ?? 3) }),
   autosave_rps: (app) => benchAutosave(app, { seconds: Number(process.env.BENCH_SECONDS ?? 10), connections: 50, runs: Number(process.env.BENCH_RUNS ?? 3) }),
+  gradebook_ms: benchGradebook,
+  item_analysis_ms: benchItemAnalysis,
+  live_view_ms: benchLiveView,
 };
 
 async function main() {
