@@ -3,6 +3,7 @@
 // its own embedded database, or where CITED_DEMO=1 asks for them.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/identity/password";
+import { seedDemoClassmates } from "./seed-demo-class";
 
 export const demoAccounts = [
   { email: "admin@cited.test", name: "Ada Admin", password: "demo-admin-2025", roles: ["ADMIN"] },
@@ -51,10 +52,10 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   }
 
   const quizSet = await prisma.quizSet.findUniqueOrThrow({ where: { slug: demoAssignment.quizSetSlug } });
-  const existing = await prisma.assignment.findFirst({ where: { classId: klass.id, title: demoAssignment.title } });
-  if (!existing) {
+  let assignment = await prisma.assignment.findFirst({ where: { classId: klass.id, title: demoAssignment.title } });
+  if (!assignment) {
     const now = Date.now();
-    await prisma.assignment.create({
+    assignment = await prisma.assignment.create({
       data: {
         classId: klass.id,
         quizSetId: quizSet.id,
@@ -67,4 +68,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+  await seedDemoClassmates(prisma, klass.id, assignment.id);
 }

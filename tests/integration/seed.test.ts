@@ -4,6 +4,7 @@ import { seededQuestionCodes, seededQuizSets } from "@/tests/helpers/fixtures";
 import { resolveQuote } from "@/lib/domain/quote-match";
 import { questionTypeNames as questionTypes } from "@/lib/domain/question-types";
 import { seed } from "@/prisma/seed";
+import { demoClassmates } from "@/prisma/seed-demo-class";
 
 const prisma = testPrisma();
 afterAll(() => prisma.$disconnect());
@@ -84,18 +85,34 @@ describe("the seeded article", () => {
     expect(demo.shuffleOptions).toBe(true);
   });
 
-  it("has the demo teacher's class with three students and a timed assignment", async () => {
+  it("has the demo teacher's class with the demo students, their classmates and a timed assignment", async () => {
     const klass = await prisma.class.findUniqueOrThrow({
       where: { joinCode: "ALASKA25" },
       include: { teacher: true, enrollments: { include: { user: true } }, assignments: true },
     });
     expect(klass.teacher.roles).toContain("TEACHER");
-    expect(klass.enrollments.map((e) => e.user.email).sort()).toEqual(["amira@cited.test", "ben@cited.test", "student@cited.test"]);
+    const demoStudents = ["amira@cited.test", "ben@cited.test", "student@cited.test", ...demoClassmates.map((m) => m.email)];
+    expect(klass.enrollments.map((e) => e.user.email).sort()).toEqual(demoStudents.sort());
     expect(klass.assignments).toHaveLength(1);
     expect(klass.assignments[0].timeLimitSeconds).toBeGreaterThan(0);
     const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@cited.test" } });
     expect(admin.roles).toContain("ADMIN");
     expect(admin.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it("gives the demo class classmates with submitted, scored attempts of differing scores", async () => {
+    const attempts = await prisma.attempt.findMany({
+      where: { user: { email: { in: demoClassmates.map((m) => m.email) } } },
+      select: { status: true, score: true, maxScore: true, assignment: { select: { class: { select: { joinCode: true } } } }, _count: { select: { responses: true } } },
+    });
+    expect(attempts).toHaveLength(demoClassmates.length);
+    for (const attempt of attempts) {
+      expect(attempt.status).toBe("SUBMITTED");
+      expect(attempt.assignment?.class.joinCode).toBe("ALASKA25");
+      expect(attempt._count.responses).toBeGreaterThan(0);
+      expect(Number(attempt.maxScore)).toBeGreaterThan(0);
+    }
+    expect(new Set(attempts.map((a) => Number(a.score))).size).toBeGreaterThan(2);
   });
 
   it("is idempotent: seeding again changes nothing", async () => {
@@ -113,9 +130,11 @@ describe("the seeded article", () => {
         prisma.user.count(),
         prisma.enrollment.count(),
         prisma.assignment.count(),
+        prisma.attempt.count({ where: { user: { email: { in: demoClassmates.map((m) => m.email) } } } }),
       ]);
     const before = await count();
     await seed(testDatabaseUrl(), { demo: true });
     expect(await count()).toEqual(before);
+    expect(before.at(-1)).toBe(demoClassmates.length);
   });
 });
