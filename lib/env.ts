@@ -21,6 +21,10 @@ const EnvSchema = z.object({
   // The address people reach the app at. https:// gives the session cookies the Secure flag:
   // set by configuration, never guessed from a request's Host header.
   APP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/, error: "APP_URL must be an http:// or https:// address" }).optional()),
+  // Where e-mail goes (password resets, new accounts): smtp://user:pass@host:587 or smtps://….
+  // Unset: messages are written to the server log.
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// address" }).optional()),
+  MAIL_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(200).optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -18,6 +18,11 @@ export function SignInForm({ next }: SignInFormProps) {
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Field label="Email" name="email" type="email" autoComplete="username" required defaultValue={state && !state.ok ? state.values?.email : undefined} errors={errors?.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required errors={errors?.password} />
+      <p className="-mt-2 text-sm">
+        <Link href="/forgot-password" className="text-accent underline">
+          Forgot your password?
+        </Link>
+      </p>
       <Button disabled={pending}>{pending ? "Signing in…" : "Sign in"}</Button>
       <p className="text-sm text-muted">
         New here?{" "}

@@ -2,6 +2,7 @@ import { defineAction } from "./define-action";
 import { signInWithPassword, signUpStudent } from "@/lib/auth/credentials";
 import { changePassword as storeNewPassword, endSessions, updateName } from "@/lib/data/users";
 import { ConflictError } from "@/lib/errors";
+import { landingPath } from "@/lib/domain/landing";
 import { ChangePasswordSchema, EmptySchema, ProfileSchema, SignInSchema, SignUpSchema } from "@/lib/validation/account";
 
 export const signIn = defineAction({
@@ -9,8 +10,8 @@ export const signIn = defineAction({
   access: "anyone",
   schema: SignInSchema,
   async handler(input, context) {
-    const user = await signInWithPassword({ ...input, ip: context.ip, deviceToken: context.deviceToken });
-    return { effects: { startSession: user, redirectTo: input.next ?? "/" } };
+    const { roles, ...user } = await signInWithPassword({ ...input, ip: context.ip, deviceToken: context.deviceToken });
+    return { effects: { startSession: user, redirectTo: input.next ?? landingPath(roles) } };
   },
 });
 

@@ -54,7 +54,7 @@ export async function signInWithPassword(request: SignInRequest) {
   if (user.disabledAt) throw new AppError(403, "This account has been disabled. Ask your teacher or an admin.");
   await forget(checks.failures[0].key);
   await recordSignIn(user.id);
-  return { id: user.id, email: user.email, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, sessionVersion: user.sessionVersion, roles: user.roles };
 }
 
 export async function signUpStudent(request: { email: string; name: string; password: string; ip: string }) {

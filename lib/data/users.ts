@@ -12,7 +12,7 @@ import { hashPassword, verifyPassword } from "@/lib/identity/password";
 export async function findCredentials(email: string) {
   return db().user.findUnique({
     where: { email },
-    select: { id: true, email: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+    select: { id: true, email: true, passwordHash: true, disabledAt: true, sessionVersion: true, roles: true },
   });
 }
 
@@ -85,7 +85,7 @@ export async function endSessions(actor: Viewer | null) {
 type Tx = Prisma.TransactionClient;
 
 /** Re-checks, inside the transaction, that the actor is still an enabled admin. */
-async function assertAdmin(tx: Tx, actor: Viewer | null) {
+export async function assertAdmin(tx: Tx, actor: Viewer | null) {
   const user = signedIn(actor);
   const admin = await tx.user.count({ where: { id: user.id, roles: { has: "ADMIN" }, disabledAt: null } });
   if (admin === 0) throw new ForbiddenError();

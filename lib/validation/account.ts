@@ -37,3 +37,12 @@ export const ChangePasswordSchema = z
   });
 
 export const EmptySchema = z.object({});
+
+export const ForgotPasswordSchema = z.object({ email: EmailSchema });
+
+export const ResetPasswordSchema = z
+  .object({ token: z.string().max(100), newPassword: NewPasswordSchema, confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword.normalize("NFC"), {
+    path: ["confirmPassword"],
+    message: "The two new passwords are not the same.",
+  });

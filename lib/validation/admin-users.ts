@@ -31,3 +31,5 @@ export const AuditFilterSchema = z
     page: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(100_000).optional()),
   })
   .transform(({ entity, action, page }) => ({ entityType: entity, action, page }));
+
+export const ResetLinkSchema = z.object({ userId: UserId });

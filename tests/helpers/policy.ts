@@ -17,6 +17,16 @@ const everyone = <T>(value: T): PerActor<T> => ({
 const signedIn = <T>(anonymous: T, others: T): PerActor<T> => ({ ...everyone(others), anonymous });
 const adminOnly = <T>(others: T, admin: T): PerActor<T> => ({ ...everyone(others), admin });
 
+const landing = (anonymous: RouteOutcome): PerActor<RouteOutcome> => ({
+  anonymous,
+  student: { redirect: "/quizzes" },
+  studentOfAnotherClass: { redirect: "/quizzes" },
+  teacher: { redirect: "/teach" },
+  coTeacher: { redirect: "/teach" },
+  teacherOfAnotherClass: { redirect: "/teach" },
+  admin: { redirect: "/admin/users" },
+});
+
 /** "allow", or the status an actor is refused with. */
 export type ActionAccess = "allow" | 401 | 403;
 
@@ -32,6 +42,9 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   tryPublicQuiz: everyone("allow"),
   setUserRoles: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   setUserDisabled: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  requestPasswordReset: everyone("allow"),
+  resetPassword: everyone("allow"),
+  issueResetLink: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
 };
 
 /** What a request answers: a status, or a redirect to a path. */
@@ -48,8 +61,12 @@ export type RouteRule = { method: "GET" | "POST" | "PUT"; path: string; body?: u
 export const routePolicy: Record<string, RouteRule> = {
   "page.tsx": { method: "GET", path: "/", expect: everyone(200) },
   "sources/[slug]/page.tsx": { method: "GET", path: "/sources/ukraine-children-letter", expect: everyone(200) },
-  "(auth)/sign-in/page.tsx": { method: "GET", path: "/sign-in", expect: signedIn<RouteOutcome>(200, { redirect: "/" }) },
-  "(auth)/sign-up/page.tsx": { method: "GET", path: "/sign-up", expect: signedIn<RouteOutcome>(200, { redirect: "/" }) },
+  // Someone signed in already lands on their own work (lib/domain/landing.ts).
+  "(auth)/sign-in/page.tsx": { method: "GET", path: "/sign-in", expect: landing(200) },
+  "(auth)/sign-up/page.tsx": { method: "GET", path: "/sign-up", expect: landing(200) },
+  "(auth)/forgot-password/page.tsx": { method: "GET", path: "/forgot-password", expect: everyone(200) },
+  // A link that is not (or no longer) valid: the page says so, for everyone.
+  "(auth)/reset-password/page.tsx": { method: "GET", path: "/reset-password?token=not-a-token", expect: everyone(200) },
   "account/page.tsx": { method: "GET", path: "/account", expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Faccount" }, 200) },
   "admin/users/page.tsx": {
     method: "GET",

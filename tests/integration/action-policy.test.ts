@@ -58,6 +58,12 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { attemptId: "clnoattempt0000000000000", sequence: "0", positions: "0", go: "next" };
     case "submitAttempt":
       return { attemptId: "clnoattempt0000000000000" };
+    case "requestPasswordReset":
+      return { email: `nobody-${++counter}@cited.test` };
+    case "resetPassword":
+      return { token: "x".repeat(43), newPassword: "a perfectly fine passphrase", confirmPassword: "a perfectly fine passphrase" };
+    case "issueResetLink":
+      return { userId: target.id };
     case "tryPublicQuiz":
       return { slug: "alaska-summit-practice" };
     default:
@@ -82,6 +88,9 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   tryPublicQuiz: (o) => o.ok && o.data !== undefined,
   setUserRoles: (o) => o.ok,
   setUserDisabled: (o) => o.ok,
+  requestPasswordReset: (o) => o.ok && /If an account uses that email/.test(o.message ?? ""),
+  resetPassword: (o) => !o.ok && o.status === 422 && /not valid any more/.test(o.message),
+  issueResetLink: (o) => o.ok && /\/reset-password\?token=[A-Za-z0-9_-]{43}$/.test((o.data as { link: string }).link),
 };
 
 function useServerExports(): string[] {

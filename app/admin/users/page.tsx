@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditList } from "@/components/admin/audit-list";
+import { ResetLinkForm } from "@/components/admin/reset-link-form";
 import { UserRolesForm } from "@/components/admin/user-roles-form";
 import { UserStatusForm } from "@/components/admin/user-status-form";
 import { Badge } from "@/components/ui/badge";
@@ -45,6 +46,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
             </div>
             <UserRolesForm userId={user.id} email={user.email} roles={user.roles} />
             <UserStatusForm userId={user.id} email={user.email} disabled={user.disabledAt !== null} />
+            <ResetLinkForm userId={user.id} email={user.email} />
           </Card>
         ))}
       </ul>
