@@ -65,7 +65,8 @@ test.describe("sign-up and sign-in", () => {
     const created = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(created).toMatchObject({ name, roles: ["STUDENT"], disabledAt: null });
     await submitSignIn(page, email, password);
-    await expect(page).toHaveURL((url) => url.pathname === "/");
+    // A student lands on their quizzes (lib/domain/landing.ts).
+    await expect(page).toHaveURL((url) => url.pathname === "/quizzes");
     await expectSignedInAs(page, name);
 
     await mainNav(page).getByRole("button", { name: "Sign out" }).click();
@@ -84,7 +85,7 @@ test.describe("sign-up and sign-in", () => {
     const user = await createUser(prisma, { name: `Oscar ${unique()}` });
     await page.goto("/sign-in?next=%2F%2Fevil.example%2Fphish");
     await submitSignIn(page, user.email, testPassword);
-    await expect(page).toHaveURL((url) => url.origin === new URL(baseUrl()).origin && url.pathname === "/");
+    await expect(page).toHaveURL((url) => url.origin === new URL(baseUrl()).origin && url.pathname === "/quizzes");
     await expectSignedInAs(page, user.name);
   });
 
@@ -189,7 +190,7 @@ test.describe("sign-in rate limit", () => {
 
       await pageA.goto("/sign-in");
       await submitSignIn(pageA, user.email, testPassword);
-      await expect(pageA).toHaveURL((url) => url.pathname === "/");
+      await expect(pageA).toHaveURL((url) => url.pathname === "/quizzes");
       await expectSignedInAs(pageA, user.name);
     } finally {
       await known.close();
@@ -288,7 +289,7 @@ test.describe("administering users", () => {
       await expect.poll(() => disabledAt(user.id)).toBeNull();
 
       await submitSignIn(userPage, user.email, testPassword);
-      await expect(userPage).toHaveURL((url) => url.pathname === "/");
+      await expect(userPage).toHaveURL((url) => url.pathname === "/quizzes");
       await expectSignedInAs(userPage, user.name);
 
       await adminPage.reload();
