@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useId, useState } from "react";
 import { setUserRoles } from "@/app/actions/admin-users";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/identity/viewer";
@@ -11,24 +11,41 @@ export type UserRolesFormProps = { userId: string; email: string; roles: Role[] 
 
 export function UserRolesForm({ userId, email, roles }: UserRolesFormProps) {
   const [state, action, pending] = useActionState(setUserRoles, null);
+  // Controlled, so that a refused save keeps the boxes as the admin left them.
+  const [checked, setChecked] = useState<Role[]>(roles);
+  const errorId = useId();
+  const error = state && !state.ok ? state.fieldErrors?.["roles[]"]?.join(" ") : undefined;
   return (
-    <form action={action} className="flex flex-wrap items-center gap-3">
+    <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="userId" value={userId} />
-      <fieldset className="flex flex-wrap gap-3">
+      <fieldset className="flex flex-wrap gap-x-5 gap-y-2" aria-describedby={error ? errorId : undefined}>
         <legend className="sr-only">Roles of {email}</legend>
         {allRoles.map((role) => (
-          <label key={role} className="inline-flex items-center gap-1 text-sm">
-            <input type="checkbox" name="roles[]" value={role} defaultChecked={roles.includes(role)} className="size-4" />
+          <label key={role} className="inline-flex min-h-6 items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="roles[]"
+              value={role}
+              checked={checked.includes(role)}
+              onChange={(event) => setChecked((now) => (event.target.checked ? [...now, role] : now.filter((r) => r !== role)))}
+              aria-invalid={error ? true : undefined}
+              className="size-4 aria-invalid:outline-2 aria-invalid:outline-red-700"
+            />
             {role.toLowerCase()}
           </label>
         ))}
       </fieldset>
-      <Button variant="secondary" disabled={pending} aria-label={`Save roles of ${email}`}>
-        Save roles
-      </Button>
-      <span role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-muted" : "text-red-700 dark:text-red-300"}`}>
-        {state?.message}
-      </span>
+      <p id={errorId} aria-live="polite" className="text-sm text-red-700 empty:hidden dark:text-red-300">
+        {error}
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button variant="secondary" disabled={pending} aria-label={`Save roles of ${email}`}>
+          Save roles
+        </Button>
+        <span role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-muted" : "text-red-700 dark:text-red-300"}`}>
+          {state?.ok || !error ? state?.message : null}
+        </span>
+      </div>
     </form>
   );
 }

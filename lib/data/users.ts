@@ -6,6 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { signedIn, type Role, type Viewer } from "@/lib/identity/viewer";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/identity/password";
+import { escapeLike } from "@/lib/domain/like-pattern";
+import { isId } from "@/lib/validation/ids";
 
 // ── For the sign-in and sign-up flows, before there is an acting user ──────────────────────
 
@@ -92,29 +94,81 @@ export async function assertAdmin(tx: Tx, actor: Viewer | null) {
   return user;
 }
 
-export async function listUsers(actor: Viewer | null, options: { query?: string; take?: number } = {}) {
+export type UserListQuery = {
+  query?: string;
+  role?: Role;
+  status?: "active" | "disabled";
+  sort?: "name" | "email" | "created" | "last-sign-in";
+  direction?: "asc" | "desc";
+  page?: number;
+};
+export const usersPageSize = 50;
+
+const userOrder = (sort: UserListQuery["sort"], direction: "asc" | "desc"): Prisma.UserOrderByWithRelationInput[] => {
+  switch (sort) {
+    case "email":
+      return [{ email: direction }];
+    case "created":
+      return [{ createdAt: direction }, { email: "asc" }];
+    case "last-sign-in":
+      return [{ lastSignInAt: { sort: direction, nulls: "last" } }, { email: "asc" }];
+    default:
+      return [{ name: direction }, { email: "asc" }];
+  }
+};
+
+/** Users a page at a time, searched (literally), filtered by role and status, sorted (admins). */
+export async function listUsers(actor: Viewer | null, options: UserListQuery = {}) {
   return db().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
-    const query = options.query?.trim();
-    return tx.user.findMany({
-      where: query
-        ? { OR: [{ email: { contains: query, mode: "insensitive" } }, { name: { contains: query, mode: "insensitive" } }] }
-        : {},
-      orderBy: { email: "asc" },
-      take: options.take ?? 100,
+    const text = options.query?.trim();
+    const where: Prisma.UserWhereInput = {
+      ...(text
+        ? { OR: [{ email: { contains: escapeLike(text), mode: "insensitive" } }, { name: { contains: escapeLike(text), mode: "insensitive" } }] }
+        : {}),
+      ...(options.role ? { roles: { has: options.role } } : {}),
+      ...(options.status === "active" ? { disabledAt: null } : options.status === "disabled" ? { disabledAt: { not: null } } : {}),
+    };
+    const total = await tx.user.count({ where });
+    const pages = Math.max(1, Math.ceil(total / usersPageSize));
+    const page = Math.min(Math.max(1, options.page ?? 1), pages);
+    const users = await tx.user.findMany({
+      where,
+      orderBy: userOrder(options.sort, options.direction ?? "asc"),
+      skip: (page - 1) * usersPageSize,
+      take: usersPageSize,
       select: { id: true, email: true, name: true, roles: true, disabledAt: true, lastSignInAt: true, createdAt: true },
     });
+    return { users, total, page, pages };
   });
 }
 
-export type AuditFilter = { entityType?: string; action?: string; page?: number };
+/** One user, for the admin's page about them. */
+export async function getUserForAdmin(actor: Viewer | null, userId: string) {
+  if (!isId(userId)) throw new NotFoundError("That user");
+  return db().$transaction(async (tx) => {
+    await assertAdmin(tx, actor);
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, name: true, roles: true, disabledAt: true, lastSignInAt: true, createdAt: true },
+    });
+    if (!user) throw new NotFoundError("That user");
+    return user;
+  });
+}
+
+export type AuditFilter = { entityType?: string; entityId?: string; action?: string; page?: number };
 export const auditPageSize = 50;
 
 /** The audit log, newest first, filtered by entity type and action, a page at a time (admins). */
 export async function listAudit(actor: Viewer | null, filter: AuditFilter = {}, take = auditPageSize) {
   return db().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
-    const where = { ...(filter.entityType ? { entityType: filter.entityType } : {}), ...(filter.action ? { action: filter.action } : {}) };
+    const where = {
+      ...(filter.entityType ? { entityType: filter.entityType } : {}),
+      ...(filter.entityId ? { entityId: filter.entityId } : {}),
+      ...(filter.action ? { action: filter.action } : {}),
+    };
     const page = Math.max(1, filter.page ?? 1);
     const [entries, total, actions] = await Promise.all([
       tx.auditEntry.findMany({

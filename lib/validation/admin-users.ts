@@ -18,7 +18,15 @@ export const SetDisabledSchema = z.object({
   disabled: z.enum(["true", "false"], { error: "Say whether to disable or enable." }).transform((v) => v === "true"),
 });
 
-export const UserSearchSchema = z.object({ q: z.string().max(100).refine(noControlCharacters.check).optional() });
+/** The users page's query: anything not understood falls back to the default (never an error page). */
+export const UserListSchema = z.object({
+  q: z.string().max(100).refine(noControlCharacters.check).optional().catch(undefined),
+  role: z.enum(["STUDENT", "TEACHER", "ADMIN"]).optional().catch(undefined),
+  status: z.enum(["active", "disabled"]).optional().catch(undefined),
+  sort: z.enum(["name", "email", "created", "last-sign-in"]).optional().catch(undefined),
+  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
 
 /** The audit page's query: ?entity=User&action=user.roles&page=2 (anything else is ignored). */
 const blankIsUnset = (v: unknown) => (v === "" ? undefined : v);

@@ -39,15 +39,19 @@ async function disabledAt(userId: string) {
   return (await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { disabledAt: true } })).disabledAt;
 }
 
+/** Finds the user in the users table, opens their page and returns its main content. */
 async function openUserAsAdmin(page: Page, email: string) {
   await page.goto("/admin/users");
   await page.getByLabel("Search by name or email").fill(email);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL((url) => url.searchParams.get("q") === email);
-  const item = page.getByRole("list", { name: "Users" }).getByRole("listitem");
-  await expect(item).toHaveCount(1);
-  await expect(item).toContainText(email);
-  return item;
+  const rows = page.getByRole("table", { name: "Users" }).getByRole("row").filter({ hasText: email });
+  await expect(rows).toHaveCount(1);
+  await rows.getByRole("link").click();
+  await expect(page).toHaveURL(/\/admin\/users\/[a-z0-9]+$/);
+  const main = page.getByRole("main");
+  await expect(main).toContainText(email);
+  return main;
 }
 
 test.describe("sign-up and sign-in", () => {
@@ -405,5 +409,50 @@ test.describe("accessibility of the account pages", () => {
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    await page.getByRole("table", { name: "Users" }).getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 2, name: "Roles" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test.describe("the admin's users table", () => {
+  test("searches literally, filters, sorts, and refuses a user with no role without losing the boxes", async ({ page, context }) => {
+    const tag = `lit${unique()}`;
+    const percent = await createUser(prisma, { name: `${tag} 100% Sure` });
+    const underscore = await createUser(prisma, { name: `${tag} b_n Under` });
+    const ben = await createUser(prisma, { name: `${tag} Ben`, roles: ["TEACHER"] });
+    await signInDirectly(context, prisma, actorEmails.admin);
+    const table = page.getByRole("table", { name: "Users" });
+
+    await page.goto(`/admin/users?q=${encodeURIComponent(`${tag} b_n`)}`);
+    await expect(table.getByRole("row").filter({ hasText: tag })).toHaveCount(1);
+    await expect(table).toContainText(underscore.email);
+
+    await page.goto("/admin/users?q=%25");
+    await expect(table).toContainText(percent.email);
+    await expect(table).not.toContainText(ben.email);
+
+    await page.goto(`/admin/users?q=${tag}`);
+    await page.getByLabel("Role").selectOption("TEACHER");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(table.getByRole("row").filter({ hasText: tag })).toHaveCount(1);
+    await expect(table).toContainText(ben.email);
+
+    await page.goto(`/admin/users?q=${tag}`);
+    await table.getByRole("link", { name: /^Email/ }).click();
+    await expect(table.getByRole("columnheader", { name: /^Email/ })).toHaveAttribute("aria-sort", "ascending");
+    await table.getByRole("link", { name: /^Email/ }).click();
+    await expect(table.getByRole("columnheader", { name: /^Email/ })).toHaveAttribute("aria-sort", "descending");
+
+    const main = await openUserAsAdmin(page, ben.email);
+    await main.getByRole("checkbox", { name: "teacher" }).uncheck();
+    await main.getByRole("button", { name: `Save roles of ${ben.email}` }).click();
+    await expect(main.getByText("Give the user at least one role.")).toBeVisible();
+    await expect(main.getByRole("checkbox", { name: "teacher" })).toHaveAttribute("aria-invalid", "true");
+    await expect(main.getByRole("checkbox", { name: "teacher" })).not.toBeChecked();
+    await main.getByRole("checkbox", { name: "admin" }).check();
+    await main.getByRole("button", { name: `Save roles of ${ben.email}` }).click();
+    await expect(main.getByText("Roles saved.")).toBeVisible();
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: ben.id } })).roles).toEqual(["ADMIN"]);
   });
 });

@@ -73,6 +73,11 @@ export const routePolicy: Record<string, RouteRule> = {
     path: "/admin/users",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers" } },
   },
+  "admin/users/[userId]/page.tsx": {
+    method: "GET",
+    path: "/admin/users/{studentId}",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers%2F{studentId}" } },
+  },
   "admin/audit/page.tsx": {
     method: "GET",
     path: "/admin/audit",

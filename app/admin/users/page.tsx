@@ -1,68 +1,86 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuditList } from "@/components/admin/audit-list";
-import { ResetLinkForm } from "@/components/admin/reset-link-form";
-import { UserRolesForm } from "@/components/admin/user-roles-form";
-import { UserStatusForm } from "@/components/admin/user-status-form";
-import { Badge } from "@/components/ui/badge";
+import { UsersTable, type UserSort } from "@/components/admin/users-table";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
-import { listAudit, listUsers } from "@/lib/data/users";
-import { UserSearchSchema } from "@/lib/validation/admin-users";
+import { listUsers, usersPageSize } from "@/lib/data/users";
+import { UserListSchema } from "@/lib/validation/admin-users";
 
 export const metadata: Metadata = { title: "Users" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const selectClass = "min-h-10 rounded-md border border-line bg-card px-3 py-2";
+
 export default async function AdminUsersPage({ searchParams }: Props) {
   const admin = await requireRole(["ADMIN"], "/admin/users");
-  const parsed = UserSearchSchema.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data.q : undefined;
-  const [users, audit] = await Promise.all([listUsers(admin, { query }), listAudit(admin, {}, 20)]);
+  const query = UserListSchema.parse(await searchParams);
+  const sort: UserSort = query.sort ?? "name";
+  const direction = query.dir ?? "asc";
+  const list = await listUsers(admin, { query: query.q, role: query.role, status: query.status, sort, direction, page: query.page });
+  const href = (changes: Record<string, string | undefined>) => {
+    const params = { q: query.q, role: query.role, status: query.status, sort, dir: direction, page: String(list.page), ...changes };
+    return `/admin/users?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]))}`;
+  };
+  const first = (list.page - 1) * usersPageSize + 1;
 
   return (
     <>
-      <PageHeader title="Users" lead="Change roles, disable or enable accounts. Every change ends that user's sessions and is logged." />
-      <form role="search" method="get" className="mb-6 flex flex-wrap items-end gap-3">
+      <PageHeader title="Users" lead="Open a user to change roles, disable or enable the account, or make a password reset link. Every change is logged." />
+      <form role="search" method="get" className="mb-4 flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor="user-search" className="text-sm font-medium">
             Search by name or email
           </label>
-          <input id="user-search" name="q" type="search" defaultValue={query} className="min-h-10 w-72 max-w-full rounded-md border border-line bg-card px-3 py-2" />
+          <input id="user-search" name="q" type="search" defaultValue={query.q} className="min-h-10 w-72 max-w-full rounded-md border border-line bg-card px-3 py-2" />
         </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="user-role" className="text-sm font-medium">
+            Role
+          </label>
+          <select id="user-role" name="role" defaultValue={query.role ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            <option value="STUDENT">Student</option>
+            <option value="TEACHER">Teacher</option>
+            <option value="ADMIN">Admin</option>
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="user-status" className="text-sm font-medium">
+            Status
+          </label>
+          <select id="user-status" name="status" defaultValue={query.status ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            <option value="active">Active</option>
+            <option value="disabled">Disabled</option>
+          </select>
+        </div>
+        <input type="hidden" name="sort" value={sort} />
+        <input type="hidden" name="dir" value={direction} />
         <Button variant="secondary">Search</Button>
       </form>
-
-      <ul className="flex flex-col gap-3" aria-label="Users">
-        {users.map((user) => (
-          <Card as="li" key={user.id} className="flex flex-col gap-3">
-            <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-              <span className="font-semibold">{user.name}</span>
-              <span className="text-muted">{user.email}</span>
-              {user.disabledAt ? <Badge>disabled</Badge> : null}
-              {user.id === admin.id ? <Badge tone="accent">you</Badge> : null}
-            </div>
-            <UserRolesForm userId={user.id} email={user.email} roles={user.roles} />
-            <UserStatusForm userId={user.id} email={user.email} disabled={user.disabledAt !== null} />
-            <ResetLinkForm userId={user.id} email={user.email} />
-          </Card>
-        ))}
-      </ul>
-      {users.length === 0 ? <p className="text-muted">No user matches “{query}”.</p> : null}
-
-      <section aria-labelledby="audit-heading" className="mt-10">
-        <h2 id="audit-heading" className="mb-3 text-xl font-semibold">
-          Recent changes
-        </h2>
-        {audit.entries.length === 0 ? <p className="text-muted">No changes yet.</p> : <AuditList entries={audit.entries} />}
-        <p className="mt-3 text-sm">
-          <Link href="/admin/audit" className="text-accent underline">
-            The whole log, with filters
+      <p role="status" className="mb-3 text-sm text-muted">
+        {list.total === 0
+          ? `No user matches${query.q ? ` “${query.q}”` : ""}.`
+          : `${first}–${first + list.users.length - 1} of ${list.total} ${list.total === 1 ? "user" : "users"} · page ${list.page} of ${list.pages}`}
+      </p>
+      {list.users.length > 0 ? <UsersTable users={list.users} sort={sort} direction={direction} sortHref={(s, d) => href({ sort: s, dir: d, page: "1" })} /> : null}
+      <nav aria-label="Pages of users" className="mt-4 flex flex-wrap gap-4 text-sm">
+        {list.page > 1 ? (
+          <Link href={href({ page: String(list.page - 1) })} className="inline-flex min-h-6 items-center text-accent underline">
+            Previous page
           </Link>
-        </p>
-      </section>
+        ) : null}
+        {list.page < list.pages ? (
+          <Link href={href({ page: String(list.page + 1) })} className="inline-flex min-h-6 items-center text-accent underline">
+            Next page
+          </Link>
+        ) : null}
+        <Link href="/admin/audit" className="inline-flex min-h-6 items-center text-accent underline">
+          The audit log
+        </Link>
+      </nav>
     </>
   );
 }
