@@ -2,6 +2,9 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { CurrentUser } from "@/lib/auth/session";
 
+// At least 24 × 24 px to touch (WCAG 2.2 target size), and never broken over two lines.
+const navLink = "inline-flex min-h-6 items-center whitespace-nowrap hover:underline";
+
 export type SiteHeaderProps = { user: CurrentUser | null };
 
 export function SiteHeader({ user }: SiteHeaderProps) {
@@ -11,34 +14,34 @@ export function SiteHeader({ user }: SiteHeaderProps) {
         <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
           Cited<span aria-hidden="true" className="text-accent">.</span>
         </Link>
-        <ul className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm">
+        <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:gap-x-5">
           <li>
-            <Link href="/quizzes" className="hover:underline">
+            <Link href="/quizzes" className={navLink}>
               Quizzes
             </Link>
           </li>
           {user ? (
             <li>
-              <Link href="/progress" className="hover:underline">
+              <Link href="/progress" className={navLink}>
                 Progress
               </Link>
             </li>
           ) : null}
           <li>
-            <Link href="/#sources" className="hover:underline">
+            <Link href="/#sources" className={navLink}>
               Sources
             </Link>
           </li>
           {user?.roles.includes("TEACHER") || user?.roles.includes("ADMIN") ? (
             <li>
-              <Link href="/teach" className="hover:underline">
+              <Link href="/teach" className={navLink}>
                 Teach
               </Link>
             </li>
           ) : null}
           {user?.roles.includes("ADMIN") ? (
             <li>
-              <Link href="/admin/users" className="hover:underline">
+              <Link href="/admin/users" className={navLink}>
                 Users
               </Link>
             </li>
@@ -46,7 +49,7 @@ export function SiteHeader({ user }: SiteHeaderProps) {
           {user ? (
             <>
               <li>
-                <Link href="/account" className="hover:underline">
+                <Link href="/account" className={navLink}>
                   {user.name}
                 </Link>
               </li>
@@ -57,12 +60,12 @@ export function SiteHeader({ user }: SiteHeaderProps) {
           ) : (
             <>
               <li>
-                <Link href="/sign-in" className="hover:underline">
+                <Link href="/sign-in" className={navLink}>
                   Sign in
                 </Link>
               </li>
               <li>
-                <Link href="/sign-up" className="rounded-md bg-accent px-3 py-1.5 text-accent-ink">
+                <Link href="/sign-up" className="inline-flex min-h-8 items-center rounded-md bg-accent px-3 py-1.5 whitespace-nowrap text-accent-ink">
                   Create account
                 </Link>
               </li>
