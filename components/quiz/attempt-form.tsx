@@ -165,6 +165,7 @@ export function AttemptForm({ attemptId, sequence, questions, answered: initiall
       return;
     }
     const formData = new FormData(event.currentTarget, submitter);
+    if (submitter?.value === "submit") formData.set("confirmed", "1");
     setWaiting(true);
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, SUBMIT_WAIT_MS));
     void Promise.race([queue().idle(), timeout]).then(() => {

@@ -47,6 +47,9 @@ export const saveAttemptPage = defineAction({
     if (Object.keys(problems).length) throw new ValidationError("One answer could not be saved: check it.", problems);
     const base = `/attempts/${attempt.id}`;
     if (attempt.status !== "IN_PROGRESS") throw new AttemptConflictError("submitted");
+    // With JavaScript the browser has asked "Submit?" already (confirmed=1); without it, the
+    // answers are saved and a page asks.
+    if (input.go === "submit" && (input as { confirmed?: unknown }).confirmed !== "1") return { effects: { redirectTo: `${base}/submit` } };
     if (input.go === "submit") {
       await submit(context.user, attempt.id);
       return { effects: { redirectTo: `${base}/review` } };

@@ -298,6 +298,11 @@ test.describe("taking an assignment", () => {
 
       await question(page, 2).getByLabel("It says it protects vulnerable children from war zones").check();
       await page.getByRole("button", { name: "Submit answers" }).click();
+      // Without JavaScript a page asks first (the answers on the page are saved already).
+      await expect(page).toHaveURL(new RegExp(`/attempts/${attemptId}/submit$`));
+      expect(await savedAnswer(attemptId, 1)).not.toBeNull();
+      await expect(page.getByRole("navigation", { name: "Questions not answered" }).getByRole("link")).not.toHaveCount(0);
+      await page.getByRole("button", { name: "Yes, submit my answers" }).click();
       await expect(page).toHaveURL(new RegExp(`/attempts/${attemptId}/review$`));
       const max = await maxPoints();
       await expect(page.getByText(`2 of ${max} points`)).toBeVisible();

@@ -97,6 +97,11 @@ export const routePolicy: Record<string, RouteRule> = {
     path: "/attempts/clnoattempt0000000000000",
     expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fattempts%2Fclnoattempt0000000000000" }, 404),
   },
+  "attempts/[id]/submit/page.tsx": {
+    method: "GET",
+    path: "/attempts/clnoattempt0000000000000/submit",
+    expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fattempts%2Fclnoattempt0000000000000%2Fsubmit" }, 404),
+  },
   "attempts/[id]/review/page.tsx": {
     method: "GET",
     path: "/attempts/clnoattempt0000000000000/review",
