@@ -29,7 +29,6 @@ const verbs: Record<string, string> = {
   "user.enable": "enabled",
   "user.name": "renamed",
   "user.password": "changed the password of",
-  "assignment.regrade": "regraded",
 };
 
 /** "admin@… changed the roles of ben@… (roles: student → student, teacher)". */
