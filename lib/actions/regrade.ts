@@ -14,6 +14,8 @@ export const regradeAssignment = defineAction({
       result.questions === 0
         ? "Nothing to regrade: the assignment is up to date."
         : `Regraded ${result.questions} question${result.questions === 1 ? "" : "s"}: ${result.responses} answer${result.responses === 1 ? "" : "s"} moved to the new version, ${result.changed} score${result.changed === 1 ? "" : "s"} changed.`;
-    return { message, data: result, effects: { revalidate: [`${base}/regrade`, base] } };
+    // Back to the regrade page (now up to date), which says what was done.
+    const done = `regraded=${result.questions}&responses=${result.responses}&changed=${result.changed}`;
+    return { message, data: result, effects: { revalidate: [base], redirectTo: `${base}/regrade?${done}` } };
   },
 });

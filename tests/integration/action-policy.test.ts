@@ -85,7 +85,7 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   setUserRoles: (o) => o.ok,
   setUserDisabled: (o) => o.ok,
   // The seeded assignment is up to date: the regrade runs and finds nothing to do.
-  regradeAssignment: (o) => o.ok && o.message === "Nothing to regrade: the assignment is up to date.",
+  regradeAssignment: (o) => o.ok && o.message === "Nothing to regrade: the assignment is up to date." && !!o.effects?.redirectTo?.endsWith("/regrade?regraded=0&responses=0&changed=0"),
 };
 
 function useServerExports(): string[] {

@@ -9,14 +9,18 @@ import { requireRole } from "@/lib/auth/session";
 import { previewRegrade } from "@/lib/data/regrade";
 import { pointsText } from "@/lib/domain/regrade";
 import { NotFoundError } from "@/lib/errors";
+import { RegradeDoneSchema } from "@/lib/validation/regrade";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Regrade" };
 
-type Props = { params: Promise<{ assignmentId: string }> };
+type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function RegradePage({ params }: Props) {
-  const { assignmentId } = await params;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export default async function RegradePage({ params, searchParams }: Props) {
+  const [{ assignmentId }, query] = await Promise.all([params, searchParams]);
+  const done = RegradeDoneSchema.safeParse(query);
   const user = await requireRole(["TEACHER", "ADMIN"], `/teach/assignments/${assignmentId}/regrade`);
   const preview = await previewRegrade(user, assignmentId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
@@ -36,6 +40,12 @@ export default async function RegradePage({ params }: Props) {
         </p>
       </PageHeader>
 
+      {done.success && done.data.regraded > 0 ? (
+        <p role="status" className="rounded-md border-l-4 border-green-700 bg-card px-3 py-2 text-green-800 dark:text-green-300">
+          Regraded {plural(done.data.regraded, "question")}: {plural(done.data.responses, "answer")} moved to the new version,{" "}
+          {plural(done.data.changed, "score")} changed. Students see a note in their review.
+        </p>
+      ) : null}
       {questions.length === 0 ? (
         <Card as="section">
           <h2 className="text-xl font-semibold">Nothing to regrade</h2>
