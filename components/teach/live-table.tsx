@@ -14,17 +14,15 @@ function points(value: number) {
 }
 
 function Progress({ row, total }: { row: LiveRow; total: number }) {
-  if (row.state === "working" || row.state === "time-up") {
-    return (
-      <>
-        <span className="block">{questionText(row.currentPosition, total)}</span>
-        <span className="block text-sm text-muted">
-          Answered {row.answered ?? 0} of {total}
-        </span>
-      </>
-    );
-  }
-  return dash;
+  if (row.state !== "working" && row.state !== "time-up") return null;
+  return (
+    <>
+      <span className="mt-1 block whitespace-nowrap">{questionText(row.currentPosition, total)}</span>
+      <span className="block text-xs whitespace-nowrap text-muted">
+        Answered {row.answered ?? 0} of {total}
+      </span>
+    </>
+  );
 }
 
 function Score({ row }: { row: LiveRow }) {
@@ -40,11 +38,11 @@ function Score({ row }: { row: LiveRow }) {
 
 export function LiveCountsList({ view }: LiveTableProps) {
   return (
-    <dl className="flex flex-wrap gap-3" aria-label="Students by state">
+    <dl className="flex flex-wrap gap-2 sm:gap-3" aria-label="Students by state">
       {liveStates
         .filter((state) => state !== "time-up" || view.counts["time-up"] > 0)
         .map((state) => (
-          <div key={state} className="min-w-28 rounded-lg border border-line bg-card px-4 py-2">
+          <div key={state} className="min-w-24 rounded-lg border border-line bg-card px-3 py-2">
             <dt className="text-sm text-muted">{liveStateLabels[state]}</dt>
             <dd className="text-2xl font-semibold tabular-nums">{view.counts[state]}</dd>
           </div>
@@ -57,12 +55,11 @@ export function LiveTable({ view }: LiveTableProps) {
   if (view.rows.length === 0) return <p className="text-muted">No student has joined this class yet.</p>;
   return (
     <div role="region" aria-label="Students" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-card">
-      <table className="w-full min-w-[40rem] text-left text-sm">
+      <table className="w-full min-w-[36rem] text-left text-sm">
         <thead className="border-b border-line text-muted">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">Student</th>
             <th scope="col" className="px-3 py-2 font-medium">State</th>
-            <th scope="col" className="px-3 py-2 font-medium">Progress</th>
             <th scope="col" className="px-3 py-2 font-medium">Last save</th>
             <th scope="col" className="px-3 py-2 font-medium">Deadline</th>
             <th scope="col" className="px-3 py-2 font-medium">Score</th>
@@ -77,9 +74,9 @@ export function LiveTable({ view }: LiveTableProps) {
                 <span className="block text-xs font-normal text-muted">{row.email}</span>
               </th>
               <td className="px-3 py-2">
-                <Badge tone={row.state === "working" ? "accent" : "neutral"}>{liveStateLabels[row.state]}</Badge>
-              </td>
-              <td className="px-3 py-2">
+                <span className="whitespace-nowrap">
+                  <Badge tone={row.state === "working" ? "accent" : "neutral"}>{liveStateLabels[row.state]}</Badge>
+                </span>
                 <Progress row={row} total={view.questionCount} />
               </td>
               <td className="px-3 py-2 tabular-nums">{row.lastSavedAt ? clockTime(new Date(row.lastSavedAt)) : dash}</td>

@@ -37,6 +37,9 @@ export function RegradeQuestion({ question }: RegradeQuestionProps) {
         Question {question.position + 1}
         {question.code ? <span className="text-muted"> ({question.code})</span> : null}: version {question.from.version} → {question.to.version}
       </h2>
+      <p className="-mb-2 text-sm text-muted">
+        <span aria-hidden="true">*</span> marks the right answer, <span aria-hidden="true">-</span> the others.
+      </p>
       <div className="grid gap-4 md:grid-cols-2">
         <Version label="Now" version={question.from} />
         <Version label="Corrected" version={question.to} />
@@ -49,7 +52,7 @@ export function RegradeQuestion({ question }: RegradeQuestionProps) {
       </p>
       {question.rows.length ? (
         <div role="region" aria-labelledby={headingId} tabIndex={0} className="overflow-x-auto">
-          <table className="w-full min-w-[32rem] text-left text-sm">
+          <table className="w-full text-left text-sm">
             <thead className="border-b border-line text-muted">
               <tr>
                 <th scope="col" className="px-2 py-1.5 font-medium">Student</th>

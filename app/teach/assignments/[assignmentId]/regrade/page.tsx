@@ -64,7 +64,7 @@ export default async function RegradePage({ params, searchParams }: Props) {
               <p className="text-muted">No submitted attempt&apos;s total changes.</p>
             ) : (
               <div role="region" aria-labelledby="totals-heading" tabIndex={0} className="overflow-x-auto">
-                <table className="w-full min-w-[28rem] text-left text-sm">
+                <table className="w-full text-left text-sm">
                   <thead className="border-b border-line text-muted">
                     <tr>
                       <th scope="col" className="px-2 py-1.5 font-medium">Student</th>
