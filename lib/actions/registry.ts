@@ -4,6 +4,7 @@ import * as account from "./account";
 import * as adminUsers from "./admin-users";
 import * as attempts from "./attempts";
 import * as passwordReset from "./password-reset";
+import * as regrade from "./regrade";
 import type { ActionDefinition } from "./define-action";
 
-export const actions: Record<string, ActionDefinition> = { ...account, ...adminUsers, ...attempts, ...passwordReset };
+export const actions: Record<string, ActionDefinition> = { ...account, ...adminUsers, ...attempts, ...passwordReset, ...regrade };

@@ -24,6 +24,14 @@ export type SaveResult = { sequence: number; savedAt: Date };
 const questions = new Map<string, ShownQuestion>();
 const maxCached = 20_000;
 
+/**
+ * A regrade moves open attempts to a corrected version of a question: forget what this process
+ * cached, so that the next save is checked against the new options.
+ */
+export function forgetCachedQuestions(): void {
+  questions.clear();
+}
+
 async function questionOf(attemptId: string, position: number): Promise<ShownQuestion | null> {
   const cacheKey = `${attemptId}:${position}`;
   const cached = questions.get(cacheKey);

@@ -28,7 +28,7 @@ const landing = (anonymous: RouteOutcome): PerActor<RouteOutcome> => ({
 });
 
 /** "allow", or the status an actor is refused with. */
-export type ActionAccess = "allow" | 401 | 403;
+export type ActionAccess = "allow" | 401 | 403 | 404;
 
 export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   signIn: everyone("allow"),
@@ -45,6 +45,8 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   requestPasswordReset: everyone("allow"),
   resetPassword: everyone("allow"),
   issueResetLink: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  // On the seeded class's demo assignment: a teacher of another class finds nothing (404).
+  regradeAssignment: { anonymous: 401, student: 403, studentOfAnotherClass: 403, teacher: "allow", coTeacher: "allow", teacherOfAnotherClass: 404, admin: "allow" },
 };
 
 /** What a request answers: a status, or a redirect to a path. */
@@ -108,6 +110,37 @@ export const routePolicy: Record<string, RouteRule> = {
     expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fattempts%2Fclnoattempt0000000000000%2Freview" }, 404),
   },
   "progress/page.tsx": { method: "GET", path: "/progress", expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fprogress" }, 200) },
+  "teach/assignments/[assignmentId]/live/page.tsx": {
+    method: "GET",
+    path: "/teach/assignments/{assignmentId}/live",
+    expect: {
+      anonymous: { redirect: "/sign-in?next=%2Fteach%2Fassignments%2F{assignmentId}%2Flive" },
+      student: 403,
+      studentOfAnotherClass: 403,
+      teacher: 200,
+      coTeacher: 200,
+      teacherOfAnotherClass: 404,
+      admin: 200,
+    },
+  },
+  "teach/assignments/[assignmentId]/regrade/page.tsx": {
+    method: "GET",
+    path: "/teach/assignments/{assignmentId}/regrade",
+    expect: {
+      anonymous: { redirect: "/sign-in?next=%2Fteach%2Fassignments%2F{assignmentId}%2Fregrade" },
+      student: 403,
+      studentOfAnotherClass: 403,
+      teacher: 200,
+      coTeacher: 200,
+      teacherOfAnotherClass: 404,
+      admin: 200,
+    },
+  },
+  "api/teach/assignments/[assignmentId]/live/route.ts": {
+    method: "GET",
+    path: "/api/teach/assignments/{assignmentId}/live",
+    expect: { anonymous: 401, student: 403, studentOfAnotherClass: 403, teacher: 200, coTeacher: 200, teacherOfAnotherClass: 404, admin: 200 },
+  },
   "api/health/route.ts": { method: "GET", path: "/api/health", expect: everyone(200) },
   // Autosave on an attempt nobody here owns: 401 for a visitor, 404 (revealing nothing) for others.
   "api/attempts/[attemptId]/responses/[position]/route.ts": {

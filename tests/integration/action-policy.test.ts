@@ -66,6 +66,8 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { userId: target.id };
     case "tryPublicQuiz":
       return { slug: "alaska-summit-practice" };
+    case "regradeAssignment":
+      return { assignmentId: teaching.assignmentId, confirm: "yes" };
     default:
       return {};
   }
@@ -91,6 +93,8 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   requestPasswordReset: (o) => o.ok && /If an account uses that email/.test(o.message ?? ""),
   resetPassword: (o) => !o.ok && o.status === 422 && /not valid any more/.test(o.message),
   issueResetLink: (o) => o.ok && /\/reset-password\?token=[A-Za-z0-9_-]{43}$/.test((o.data as { link: string }).link),
+  // The seeded assignment is up to date: the regrade runs and finds nothing to do.
+  regradeAssignment: (o) => o.ok && o.message === "Nothing to regrade: the assignment is up to date." && !!o.effects?.redirectTo?.endsWith("/regrade?regraded=0&responses=0&changed=0"),
 };
 
 function useServerExports(): string[] {
