@@ -409,7 +409,7 @@ test.describe("accessibility of the account pages", () => {
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    await page.getByRole("table", { name: "Users" }).getByRole("link").first().click();
+    await page.getByRole("table", { name: "Users" }).getByRole("rowheader").first().getByRole("link").click();
     await expect(page.getByRole("heading", { level: 2, name: "Roles" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
