@@ -23,14 +23,15 @@ export type ItemStatistics = {
   pointBiserial: number | null;
 };
 
-/** Share of the attempts in each of the upper and lower groups. */
-export const GROUP_SHARE = 0.27;
+/** Share of the attempts in each of the upper and lower groups, in percent. */
+export const GROUP_PERCENT = 27;
 /** Below this many attempts, discrimination is not judged. */
 export const MIN_ATTEMPTS_TO_JUDGE = 10;
 
 /** The size of each of the upper and lower groups: ceil(27% of n), at least 1 (0 when n = 0). */
 export function groupSize(n: number): number {
-  return n <= 0 ? 0 : Math.max(1, Math.ceil(GROUP_SHARE * n));
+  // In integers: 0.27 × n in floating point can land a hair above a whole number.
+  return n <= 0 ? 0 : Math.max(1, Math.ceil((GROUP_PERCENT * n) / 100));
 }
 
 // Scores are stored to the cent: totals are rounded to the cent so that adding 0.33 and 0.67 in
