@@ -14,7 +14,7 @@ type Props = { params: Promise<{ assignmentId: string }> };
 
 export default async function AssignmentAnalysisPage({ params }: Props) {
   const { assignmentId } = await params;
-  const user = await requireRole(["TEACHER", "ADMIN"], `/teach/assignments/${encodeURIComponent(assignmentId)}/analysis`);
+  const user = await requireRole(["TEACHER", "ADMIN"], `/teach/assignments/${assignmentId}/analysis`);
   const analysis = await getAssignmentAnalysis(user, assignmentId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ quizSetId: string }> };
 
 export default async function QuizSetAnalysisPage({ params }: Props) {
   const { quizSetId } = await params;
-  const user = await requireRole(["TEACHER", "ADMIN"], `/teach/quiz-sets/${encodeURIComponent(quizSetId)}/analysis`);
+  const user = await requireRole(["TEACHER", "ADMIN"], `/teach/quiz-sets/${quizSetId}/analysis`);
   const analysis = await getQuizSetAnalysis(user, quizSetId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
