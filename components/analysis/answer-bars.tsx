@@ -18,7 +18,7 @@ export function AnswerBars({ summary, n }: AnswerBarsProps) {
       <h4 className="text-sm font-semibold">{summary.kind === "choices" ? "How often each answer was given" : "How often each part was right"}</h4>
       <ul className="flex flex-col gap-2">
         {rows.map((row, i) => (
-          <li key={i} className="grid grid-cols-1 gap-1 sm:grid-cols-[minmax(0,16rem)_1fr_auto] sm:items-center sm:gap-3">
+          <li key={i} className="grid grid-cols-1 gap-1 sm:grid-cols-[minmax(0,16rem)_1fr_7rem] sm:items-center sm:gap-3">
             <span className="text-sm break-words">
               {row.label}
               {summary.kind === "choices" && row.keyed ? (
@@ -28,7 +28,7 @@ export function AnswerBars({ summary, n }: AnswerBarsProps) {
               ) : null}
             </span>
             <Bar percent={n ? (row.count / n) * 100 : 0} tone={summary.kind === "choices" && !row.keyed ? "warning" : "accent"} />
-            <span className="text-sm text-muted tabular-nums">
+            <span className="text-sm text-muted tabular-nums sm:text-right">
               {row.count} ({percent(n ? row.count / n : 0)})
             </span>
           </li>

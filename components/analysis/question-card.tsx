@@ -20,25 +20,27 @@ export function QuestionCard({ question: q }: QuestionCardProps) {
               {q.anchor.includes("-v") ? `, version ${q.version}` : ""}
             </span>
             <span>{plural(q.points, "point")}</span>
-            <FlagBadges flags={q.flags} />
+            {q.flags.length > 0 ? <FlagBadges flags={q.flags} /> : null}
           </p>
           <h3 id={headingId} className="text-lg leading-snug font-semibold text-pretty">
             {q.stem}
           </h3>
         </header>
-        <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
-          {[
-            ["Attempts", String(q.n)],
-            ["Facility", percent(q.facility)],
-            ["D", signed(q.discrimination)],
-            ["r", signed(q.pointBiserial)],
-          ].map(([term, value]) => (
-            <div key={term} className="rounded-md bg-paper px-3 py-2">
-              <dt className="text-muted">{term}</dt>
-              <dd className="text-lg font-semibold tabular-nums">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        {q.n > 0 ? (
+          <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+            {[
+              ["Attempts", String(q.n)],
+              ["Facility", percent(q.facility)],
+              ["D", signed(q.discrimination)],
+              ["r", signed(q.pointBiserial)],
+            ].map(([term, value]) => (
+              <div key={term} className="rounded-md bg-paper px-3 py-2">
+                <dt className="text-muted">{term}</dt>
+                <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
         <section aria-label={`Key of question ${q.number}`} className="flex flex-col gap-1">
           <h4 className="text-sm font-semibold">Options and key</h4>
           <p className="text-sm text-muted">A star marks what earns full credit.</p>
