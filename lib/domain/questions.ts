@@ -3,6 +3,7 @@
 // past that boundary is typed by the question's type. Also what is done with a whole question:
 // its text for export and an answer's summary for item analysis.
 import { parseAnswer } from "./answers";
+import type { ItemAnalysisSummary } from "./question-types/item-summary";
 import {
   isQuestionType,
   parseQuestionContent,
@@ -85,4 +86,17 @@ export function summariseAnswer<T extends QuestionType>(question: QuestionConten
 /** Only the type and options of a question: all a client component may receive of it. */
 export function shownPart<T extends QuestionType>(question: ShownQuestion<T>): ShownQuestion<T> {
   return { type: question.type, options: question.options };
+}
+
+/**
+ * How often each option, figure or text was chosen, from distinct stored answers and their
+ * counts (lib/domain/question-types/item-summary.ts). An answer not of the type's shape counts
+ * as none.
+ */
+export function analyseAnswers<T extends QuestionType>(question: QuestionContent<T>, counts: { answer: unknown; count: number }[]): ItemAnalysisSummary {
+  const parsed = counts.map(({ answer, count }) => {
+    const result = answer === null || answer === undefined ? null : parseAnswer(question.type, answer);
+    return { answer: result?.ok ? result.answer : null, count };
+  });
+  return questionTypes[question.type].analyse(question.options, question.key, parsed);
 }

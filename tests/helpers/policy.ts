@@ -54,6 +54,17 @@ export type RouteOutcome = number | { redirect: string };
 
 export type RouteRule = { method: "GET" | "POST" | "PUT"; path: string; body?: unknown; expect: PerActor<RouteOutcome> };
 
+/** A page of the seeded class's teaching: its teachers and admins only; another class's teacher finds nothing. */
+const analysisPage = (signIn: string): PerActor<RouteOutcome> => ({
+  anonymous: { redirect: signIn },
+  student: 403,
+  studentOfAnotherClass: 403,
+  teacher: 200,
+  coTeacher: 200,
+  teacherOfAnotherClass: 404,
+  admin: 200,
+});
+
 /**
  * Keyed by the route's file under app/ (its pattern); `path` is a concrete example, where
  * `{classId}`, `{assignmentId}`, `{studentId}`, `{quizSetId}` and `{attemptId}` stand for the
@@ -140,6 +151,17 @@ export const routePolicy: Record<string, RouteRule> = {
     method: "GET",
     path: "/api/teach/assignments/{assignmentId}/live",
     expect: { anonymous: 401, student: 403, studentOfAnotherClass: 403, teacher: 200, coTeacher: 200, teacherOfAnotherClass: 404, admin: 200 },
+  },
+  // Item analysis of the seeded class's demo assignment and of its quiz set.
+  "teach/assignments/[assignmentId]/analysis/page.tsx": {
+    method: "GET",
+    path: "/teach/assignments/{assignmentId}/analysis",
+    expect: analysisPage("/sign-in?next=%2Fteach%2Fassignments%2F{assignmentId}%2Fanalysis"),
+  },
+  "teach/quiz-sets/[quizSetId]/analysis/page.tsx": {
+    method: "GET",
+    path: "/teach/quiz-sets/{quizSetId}/analysis",
+    expect: analysisPage("/sign-in?next=%2Fteach%2Fquiz-sets%2F{quizSetId}%2Fanalysis"),
   },
   "api/health/route.ts": { method: "GET", path: "/api/health", expect: everyone(200) },
   // Autosave on an attempt nobody here owns: 401 for a visitor, 404 (revealing nothing) for others.

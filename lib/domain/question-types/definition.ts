@@ -3,6 +3,7 @@
 // `options` is what a student sees; the key and feedback must never reach the browser before
 // the review policy allows (lib/domain/review-policy.ts).
 import type { z } from "zod";
+import type { AnswerCount, ItemAnalysisSummary } from "./item-summary";
 
 /** The values of one type: what its zod schemas produce, and what summarise returns. */
 export type Shapes = { options: object; key: object; feedback: object; answer: object; summary: { correct: boolean } };
@@ -45,6 +46,12 @@ export interface QuestionTypeDefinition<T extends string, S extends Shapes> {
   normalise(answer: S["answer"]): S["answer"];
   /** For item analysis: which option(s), figure or text, and whether it earned full credit. */
   summarise(key: S["key"], answer: S["answer"]): S["summary"];
+  /**
+   * For item analysis: how often each option, figure or text was chosen (choice types, numeric,
+   * short text), or how often each position or pair was right (ordering, matching), from the
+   * distinct answers of a class and their counts (null answer: none given).
+   */
+  analyse(options: S["options"], key: S["key"], counts: AnswerCount<S["answer"]>[]): ItemAnalysisSummary;
   /** The key written as an answer: what a full-marks answer looks like (tests, previews). */
   keyAnswer(key: S["key"]): S["answer"];
   /** The question and its key as plain text, for export. */

@@ -1,6 +1,7 @@
 // Matching: pair each prompt with one of the answers; partial credit by prompts matched.
 import { z } from "zod";
 import type { QuestionTypeDefinition, ShapesOf } from "./definition";
+import { partCounts } from "./item-summary";
 import { choices, feedbackByLabel, forgedId, id, idsOf, MAX_IDS, textBlock, textOf } from "./parts";
 
 const schemas = {
@@ -41,6 +42,14 @@ export const matching: QuestionTypeDefinition<"MATCHING", ShapesOf<typeof schema
   score,
   normalise: (answer) => answer,
   summarise: (key, answer) => ({ pairs: { ...answer.pairs }, correct: score(key, answer) === 1 }),
+  // Per prompt: how many answers paired it with its keyed answer.
+  analyse: (options, key, counts) =>
+    partCounts(
+      counts,
+      options.prompts,
+      (prompt) => `${prompt.text} → ${textOf(options.answers, key.pairs[prompt.id])}`,
+      (a, prompt) => Object.hasOwn(a.pairs, prompt.id) && a.pairs[prompt.id] === key.pairs[prompt.id],
+    ),
   keyAnswer: (key) => ({ pairs: { ...key.pairs } }),
   toText: ({ stem, options, key }) =>
     textBlock(stem, options.prompts.map((prompt) => `${prompt.text} → ${textOf(options.answers, key.pairs[prompt.id])}`)),

@@ -1,6 +1,7 @@
 // Multiple select: one or more of the options are right; partial credit.
 import { z } from "zod";
 import type { QuestionTypeDefinition, ShapesOf } from "./definition";
+import { optionCounts } from "./item-summary";
 import { choices, feedbackByLabel, forgedId, id, idsOf, markedOptions, textBlock, uniqueIds } from "./parts";
 
 const schemas = {
@@ -39,6 +40,8 @@ export const multipleSelect: QuestionTypeDefinition<"MULTIPLE_SELECT", ShapesOf<
   score,
   normalise: (answer) => ({ choices: [...new Set(answer.choices)] }),
   summarise: (key, answer) => ({ choices: [...new Set(answer.choices)].sort(), correct: score(key, answer) === 1 }),
+  // Each option counts the answers that ticked it, so the rows add up to more than the answers.
+  analyse: (options, key, counts) => optionCounts(counts, options.choices, (a) => a.choices, key.correct),
   keyAnswer: (key) => ({ choices: [...key.correct] }),
   toText: ({ stem, options, key }) => textBlock(stem, markedOptions(options.choices, key.correct)),
   fromFields(_options, name, read) {

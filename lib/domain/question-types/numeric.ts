@@ -1,6 +1,7 @@
 // Numeric: a figure, right within an absolute or relative tolerance. All or nothing.
 import { z } from "zod";
 import type { QuestionTypeDefinition, ShapesOf } from "./definition";
+import { topAnswers } from "./item-summary";
 import { feedbackByLabel, textBlock } from "./parts";
 
 const schemas = {
@@ -70,6 +71,9 @@ export const numeric: QuestionTypeDefinition<"NUMERIC", ShapesOf<typeof schemas,
   score: (key, answer) => (numericMatches(key, answer.value) ? 1 : 0),
   normalise: (answer) => ({ value: answer.value === 0 ? 0 : answer.value }),
   summarise: (key, answer) => ({ value: answer.value === 0 ? 0 : answer.value, correct: numericMatches(key, answer.value) }),
+  // The most common figures (top 5), each marked when within the tolerance.
+  analyse: (options, key, counts) =>
+    topAnswers(counts, (a) => `${a.value === 0 ? 0 : a.value}${options.unit ? ` ${options.unit}` : ""}`, (a) => numericMatches(key, a.value)),
   keyAnswer: (key) => ({ value: key.value }),
   toText: ({ stem, options, key }) => textBlock(stem, [keyText(key, options.unit)]),
   fromFields(_options, name, read) {

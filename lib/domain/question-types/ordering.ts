@@ -1,6 +1,7 @@
 // Ordering: put the options in order (events by date, say); partial credit by pairs kept in order.
 import { z } from "zod";
 import type { QuestionTypeDefinition, ShapesOf } from "./definition";
+import { partCounts } from "./item-summary";
 import { choices, feedbackByLabel, forgedId, id, idsOf, textBlock, textOf, uniqueIds } from "./parts";
 
 const schemas = {
@@ -46,6 +47,9 @@ export const ordering: QuestionTypeDefinition<"ORDERING", ShapesOf<typeof schema
   score,
   normalise: (answer) => answer,
   summarise: (key, answer) => ({ order: [...answer.order], correct: score(key, answer) === 1 }),
+  // Per place of the key: how many answers put the right item there.
+  analyse: (options, key, counts) =>
+    partCounts(counts, key.order, (choiceId, i) => `${i + 1}. ${textOf(options.choices, choiceId)}`, (a, choiceId, i) => a.order[i] === choiceId),
   keyAnswer: (key) => ({ order: [...key.order] }),
   toText: ({ stem, options, key }) => textBlock(stem, key.order.map((choiceId, i) => `${i + 1}. ${textOf(options.choices, choiceId)}`)),
   fromFields(options, name, read) {

@@ -1,6 +1,7 @@
 // Short text: a few words, right when they fold to one of the accepted variants. All or nothing.
 import { z } from "zod";
 import type { QuestionTypeDefinition, ShapesOf } from "./definition";
+import { topAnswers } from "./item-summary";
 import { feedbackByLabel, MAX_TEXT_LENGTH, textBlock, typedText } from "./parts";
 
 const schemas = {
@@ -53,6 +54,8 @@ export const shortText: QuestionTypeDefinition<"SHORT_TEXT", ShapesOf<typeof sch
   score: (key, answer) => (shortTextMatches({ key }, answer.text) ? 1 : 0),
   normalise: (answer) => ({ text: normaliseText(answer.text) }),
   summarise: (key, answer) => ({ text: normaliseText(answer.text), correct: shortTextMatches({ key }, answer.text) }),
+  // The most common answers as compared (folded: case, accents and punctuation aside), top 5.
+  analyse: (_options, key, counts) => topAnswers(counts, (a) => normaliseText(a.text) || "(blank)", (a) => shortTextMatches({ key }, a.text)),
   keyAnswer: (key) => ({ text: key.accepted[0] }),
   toText: ({ stem, key }) => textBlock(stem, key.accepted.map((variant) => `* ${variant}`)),
   fromFields(_options, name, read) {

@@ -1,6 +1,7 @@
 // Single choice: one of the options is right. All or nothing.
 import { z } from "zod";
 import type { QuestionTypeDefinition, ShapesOf } from "./definition";
+import { optionCounts } from "./item-summary";
 import { choices, feedbackByLabel, forgedId, id, idsOf, markedOptions, textBlock } from "./parts";
 
 const schemas = {
@@ -20,6 +21,7 @@ export const singleChoice: QuestionTypeDefinition<"SINGLE_CHOICE", ShapesOf<type
   score: (key, answer) => (answer.choice === key.correct ? 1 : 0),
   normalise: (answer) => answer,
   summarise: (key, answer) => ({ choice: answer.choice, correct: answer.choice === key.correct }),
+  analyse: (options, key, counts) => optionCounts(counts, options.choices, (a) => [a.choice], [key.correct]),
   keyAnswer: (key) => ({ choice: key.correct }),
   toText: ({ stem, options, key }) => textBlock(stem, markedOptions(options.choices, [key.correct])),
   fromFields(_options, name, read) {

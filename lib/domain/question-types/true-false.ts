@@ -1,6 +1,7 @@
 // True or false: the statement in the stem is one or the other. All or nothing.
 import { z } from "zod";
 import type { QuestionTypeDefinition, ShapesOf } from "./definition";
+import { optionCounts } from "./item-summary";
 import { textBlock } from "./parts";
 
 const schemas = {
@@ -20,6 +21,8 @@ export const trueFalse: QuestionTypeDefinition<"TRUE_FALSE", ShapesOf<typeof sch
   score: (key, answer) => (answer.value === key.correct ? 1 : 0),
   normalise: (answer) => answer,
   summarise: (key, answer) => ({ value: answer.value, correct: answer.value === key.correct }),
+  analyse: (_options, key, counts) =>
+    optionCounts(counts, [{ id: "true", text: "True" }, { id: "false", text: "False" }], (a) => [String(a.value)], [String(key.correct)]),
   keyAnswer: (key) => ({ value: key.correct }),
   toText: ({ stem, key }) => textBlock(stem, [`${key.correct ? "*" : "-"} True`, `${key.correct ? "-" : "*"} False`]),
   fromFields(_options, name, read) {
