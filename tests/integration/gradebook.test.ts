@@ -131,7 +131,7 @@ describe("the gradebook's counted score", () => {
   it("is countedFraction's, for every score policy, on random attempts", async () => {
     const { klass, students } = await classWith(6);
     const policies: ScorePolicy[] = ["BEST", "LAST", "AVERAGE"];
-    const assignments = [];
+    const assignments: Awaited<ReturnType<typeof assignmentIn>>[] = [];
     for (const scorePolicy of policies) assignments.push(await assignmentIn(klass.id, { title: scorePolicy, scorePolicy }));
     let run = 0;
     await fc.assert(
@@ -146,7 +146,7 @@ describe("the gradebook's counted score", () => {
             let open = false;
             for (const [n, a] of plan[s][i].entries()) {
               // At most one attempt in progress per student and assignment (a unique index).
-              const status = a.status === "IN_PROGRESS" && open ? "SUBMITTED" : a.status;
+              const status: "SUBMITTED" | "IN_PROGRESS" = a.status === "IN_PROGRESS" && open ? "SUBMITTED" : a.status;
               open ||= status === "IN_PROGRESS";
               const score = Math.floor(a.share * a.maxScore * 100) / 100;
               // Distinct submission times: "last" is then unambiguous in both.
