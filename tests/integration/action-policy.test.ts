@@ -60,6 +60,10 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { attemptId: "clnoattempt0000000000000" };
     case "tryPublicQuiz":
       return { slug: "alaska-summit-practice" };
+    case "overrideResponseScore":
+      return { attemptId: "clnoattempt0000000000000", position: "0", score: "1", reason: "Policy check." };
+    case "removeResponseOverride":
+      return { attemptId: "clnoattempt0000000000000", position: "0" };
     default:
       return {};
   }
@@ -82,6 +86,8 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   tryPublicQuiz: (o) => o.ok && o.data !== undefined,
   setUserRoles: (o) => o.ok,
   setUserDisabled: (o) => o.ok,
+  overrideResponseScore: (o) => !o.ok && o.status === 404 && o.message === "That attempt was not found.",
+  removeResponseOverride: (o) => !o.ok && o.status === 404 && o.message === "That attempt was not found.",
 };
 
 function useServerExports(): string[] {
