@@ -176,7 +176,7 @@ describe("the gradebook's counted score", () => {
           expect(book.columns[i].scored).toBe(values.length);
           expect(book.columns[i].bins.reduce((a, b) => a + b, 0)).toBe(values.length);
           const bins = Array.from({ length: 10 }, () => 0);
-          for (const v of values) bins[Math.min(9, Math.floor(v * 10 + 1e-12))]++;
+          for (const v of values) bins[Math.min(9, Math.floor(v * 10 + 1e-9))]++;
           expect(book.columns[i].bins).toEqual(bins);
         });
       }),
