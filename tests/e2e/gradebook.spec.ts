@@ -109,10 +109,10 @@ test("a teacher grades a student's attempt from the gradebook, and the student r
 
   // Half a point less on question 1, with a reason.
   const reason = `Right answer, but the working was missing (${tag}).`;
-  const override = page.getByRole("region", { name: "Change the score of question 1" });
+  const override = page.getByRole("region", { name: "Change the score of question 1", exact: true });
   await override.getByLabel(/^New score/).fill(String(first - 0.5));
   await override.getByLabel(/^Reason/).fill(reason);
-  await override.getByRole("button", { name: "Save score of question 1" }).click();
+  await override.getByRole("button", { name: "Save score of question 1", exact: true }).click();
   await expect(override.getByRole("status").filter({ hasText: "Score of question 1 changed." })).toBeVisible();
   await expect(override.getByText(`Changed by Tomás Teacher`)).toContainText(reason);
   const saved = await prisma.response.findFirstOrThrow({ where: { attemptId: attempt.id, position: 0 } });
