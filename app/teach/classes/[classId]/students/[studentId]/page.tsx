@@ -91,11 +91,11 @@ export default async function StudentWorkPage({ params }: Props) {
                           <td className="py-2 pr-4">
                             {attempt.submittedAt ? <DateTime date={attempt.submittedAt} withTime /> : <span className="text-amber-800 dark:text-amber-300">in progress</span>}
                           </td>
-                          <td className="py-2 pr-4 whitespace-nowrap">
+                          <td className="py-2 pr-4">
                             {attempt.score !== null && attempt.maxScore ? (
                               <>
-                                <span className="font-semibold">{Math.round((attempt.score / attempt.maxScore) * 100)}%</span>{" "}
-                                <span className="text-muted">
+                                <span className="block font-semibold">{Math.round((attempt.score / attempt.maxScore) * 100)}%</span>
+                                <span className="block whitespace-nowrap text-muted">
                                   ({round(attempt.score)} of {round(attempt.maxScore)})
                                 </span>
                               </>
