@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+import { DateTime } from "@/components/quiz/date-time";
 import { Card } from "@/components/ui/card";
 import type { ReviewItem } from "@/lib/data/review";
 import { AnswerReview } from "./answer-review";
@@ -5,12 +7,18 @@ import { CitationCard } from "./citation-card";
 import { RelatedSources } from "./related-sources";
 import { verdictOf } from "./verdict";
 
-export type ReviewItemCardProps = { item: ReviewItem; total: number; answersVisible: boolean };
+export type ReviewItemCardProps = {
+  item: ReviewItem;
+  total: number;
+  answersVisible: boolean;
+  /** The teacher's view puts its override form here. */
+  children?: ReactNode;
+};
 
 const points = (n: number) => `${Math.round(n * 100) / 100} ${n === 1 ? "point" : "points"}`;
 
 /** One question reviewed: the student's answer, the key, the explanation and where it comes from. */
-export function ReviewItemCard({ item, total, answersVisible }: ReviewItemCardProps) {
+export function ReviewItemCard({ item, total, answersVisible, children }: ReviewItemCardProps) {
   const number = item.position + 1;
   const outcome = verdictOf(item);
   const id = `review-q${number}`;
@@ -35,6 +43,16 @@ export function ReviewItemCard({ item, total, answersVisible }: ReviewItemCardPr
             assignment closes.
           </p>
         ) : null}
+        {item.overrideReason ? (
+          <p role="note" className="rounded-md border-l-4 border-accent bg-paper px-4 py-3 text-sm break-words">
+            Score changed by your teacher: {item.overrideReason}
+          </p>
+        ) : null}
+        {item.regradeNote && item.regradedAt ? (
+          <p role="note" className="rounded-md border-l-4 border-accent bg-paper px-4 py-3 text-sm break-words">
+            Regraded on <DateTime date={item.regradedAt} />: {item.regradeNote}
+          </p>
+        ) : null}
         <AnswerReview question={item} answersVisible={answersVisible} />
         {item.explanationHtml ? (
           <section aria-label="Explanation" className="rounded-md bg-paper px-4 py-3">
@@ -55,6 +73,7 @@ export function ReviewItemCard({ item, total, answersVisible }: ReviewItemCardPr
           </section>
         ) : null}
         <RelatedSources related={item.related} />
+        {children}
       </article>
     </Card>
   );

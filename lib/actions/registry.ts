@@ -3,8 +3,9 @@
 import * as account from "./account";
 import * as adminUsers from "./admin-users";
 import * as attempts from "./attempts";
+import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
 import * as regrade from "./regrade";
 import type { ActionDefinition } from "./define-action";
 
-export const actions: Record<string, ActionDefinition> = { ...account, ...adminUsers, ...attempts, ...passwordReset, ...regrade };
+export const actions: Record<string, ActionDefinition> = { ...account, ...adminUsers, ...attempts, ...gradebook, ...passwordReset, ...regrade };

@@ -48,6 +48,11 @@ export type ReviewItem = ReviewedQuestion & {
   citations: ReviewCitation[];
   /** Other sources on the same facts: confirming, disputing or updating them. */
   related: ReviewCitation[];
+  /** Why a teacher changed this question's score (shown to the student), or null. */
+  overrideReason?: string | null;
+  /** What a regrade to a newer version of the question changed, and when, or null. */
+  regradeNote?: string | null;
+  regradedAt?: Date | null;
 };
 
 const evidenceSelect = {
@@ -151,6 +156,9 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
           correct: true,
           questionVersionId: true,
           optionOrder: true,
+          overrideReason: true,
+          regradeNote: true,
+          regradedAt: true,
           questionVersion: { select: { questionId: true, type: true, stem: true, options: true, points: true } },
         },
       },
@@ -200,6 +208,10 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
       explanationHtml: visible.explanations ? (extra?.explanationHtml ?? null) : null,
       citations: visible.explanations ? (extra?.citations ?? []) : [],
       related: visible.explanations ? (extra?.related ?? []) : [],
+      // A held-back question shows no score, so nothing about how it changed either.
+      overrideReason: held ? null : r.overrideReason,
+      regradeNote: held ? null : r.regradeNote,
+      regradedAt: held ? null : r.regradedAt,
     };
   });
   // A practice review's total covers only the questions it shows; an assignment's total is its

@@ -47,6 +47,9 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   issueResetLink: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   // On the seeded class's demo assignment: a teacher of another class finds nothing (404).
   regradeAssignment: { anonymous: 401, student: 403, studentOfAnotherClass: 403, teacher: "allow", coTeacher: "allow", teacherOfAnotherClass: 404, admin: "allow" },
+  // A teacher of another class gets past the role check, then a 404 from the data layer.
+  overrideResponseScore: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  removeResponseOverride: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
 };
 
 /** What a request answers: a status, or a redirect to a path. */
@@ -71,6 +74,24 @@ const analysisPage = (signIn: string): PerActor<RouteOutcome> => ({
  * seeded teacher's class, its demo assignment, the seeded student, the assignment's quiz set and
  * an attempt of that student at it (tests/e2e/route-policy.spec.ts fills them in).
  */
+/** A page of one class's teaching (the gradebook's): sign in, 403 for students, 404 for another class's teacher. */
+function gradebookRule(path: string): RouteRule {
+  return {
+    method: "GET",
+    path,
+    expect: {
+      // The {placeholders} stay as they are: the spec fills them in.
+      anonymous: { redirect: `/sign-in?next=${encodeURIComponent(path).replace(/%7B(\w+)%7D/g, "{$1}")}` },
+      student: 403,
+      studentOfAnotherClass: 403,
+      teacher: 200,
+      coTeacher: 200,
+      teacherOfAnotherClass: 404,
+      admin: 200,
+    },
+  };
+}
+
 export const routePolicy: Record<string, RouteRule> = {
   "page.tsx": { method: "GET", path: "/", expect: everyone(200) },
   "sources/[slug]/page.tsx": { method: "GET", path: "/sources/ukraine-children-letter", expect: everyone(200) },
@@ -163,6 +184,14 @@ export const routePolicy: Record<string, RouteRule> = {
     path: "/teach/quiz-sets/{quizSetId}/analysis",
     expect: analysisPage("/sign-in?next=%2Fteach%2Fquiz-sets%2F{quizSetId}%2Fanalysis"),
   },
+  "teach/classes/[classId]/gradebook/page.tsx": gradebookRule("/teach/classes/{classId}/gradebook"),
+  "teach/classes/[classId]/gradebook/export/route.ts": {
+    method: "GET",
+    path: "/teach/classes/{classId}/gradebook/export",
+    expect: { ...gradebookRule("/").expect, anonymous: 401 },
+  },
+  "teach/classes/[classId]/students/[studentId]/page.tsx": gradebookRule("/teach/classes/{classId}/students/{studentId}"),
+  "teach/attempts/[attemptId]/page.tsx": gradebookRule("/teach/attempts/{attemptId}"),
   "api/health/route.ts": { method: "GET", path: "/api/health", expect: everyone(200) },
   // Autosave on an attempt nobody here owns: 401 for a visitor, 404 (revealing nothing) for others.
   "api/attempts/[attemptId]/responses/[position]/route.ts": {

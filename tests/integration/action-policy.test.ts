@@ -68,6 +68,10 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { slug: "alaska-summit-practice" };
     case "regradeAssignment":
       return { assignmentId: teaching.assignmentId, confirm: "yes" };
+    case "overrideResponseScore":
+      return { attemptId: "clnoattempt0000000000000", position: "0", score: "1", reason: "Policy check." };
+    case "removeResponseOverride":
+      return { attemptId: "clnoattempt0000000000000", position: "0" };
     default:
       return {};
   }
@@ -95,6 +99,8 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   issueResetLink: (o) => o.ok && /\/reset-password\?token=[A-Za-z0-9_-]{43}$/.test((o.data as { link: string }).link),
   // The seeded assignment is up to date: the regrade runs and finds nothing to do.
   regradeAssignment: (o) => o.ok && o.message === "Nothing to regrade: the assignment is up to date." && !!o.effects?.redirectTo?.endsWith("/regrade?regraded=0&responses=0&changed=0"),
+  overrideResponseScore: (o) => !o.ok && o.status === 404 && o.message === "That attempt was not found.",
+  removeResponseOverride: (o) => !o.ok && o.status === 404 && o.message === "That attempt was not found.",
 };
 
 function useServerExports(): string[] {

@@ -1,0 +1,148 @@
+import Link from "next/link";
+import { DateTime } from "@/components/quiz/date-time";
+import type { Gradebook, GradebookColumn } from "@/lib/data/gradebook";
+import { scorePolicyLabels } from "@/lib/domain/score-policy";
+import { cellStateLabels } from "./cell-state";
+import { DistributionChart } from "./distribution-chart";
+import { gradebookHref, percent } from "./gradebook-href";
+
+export type GradebookTableProps = { book: Gradebook };
+
+const stateLook: Record<string, string> = {
+  overdue: "text-red-800 dark:text-red-300 font-medium",
+  "in-progress": "text-amber-800 dark:text-amber-300",
+  "not-started": "text-muted",
+  submitted: "",
+};
+
+/**
+ * Students × assignments. The table scrolls sideways inside its own box (the page never does, even
+ * at 360 px) with the students' names kept in view; each header sorts, each cell opens the
+ * student's attempts.
+ */
+export function GradebookTable({ book }: GradebookTableProps) {
+  const { query } = book;
+  const classId = book.class.id;
+  const sortedBy = (key: string) => query.sort === key;
+  const ariaSort = (key: string) => (sortedBy(key) ? (query.dir === "asc" ? "ascending" : "descending") : undefined);
+  // Names sort A→Z first, scores best first; a second click turns the order round.
+  const sortHref = (key: string) => {
+    const first = key === "name" ? "asc" : "desc";
+    const dir = sortedBy(key) ? (query.dir === "asc" ? "desc" : "asc") : first;
+    return gradebookHref(classId, query, { sort: key, dir, page: 1 });
+  };
+  const arrow = (key: string) => (sortedBy(key) ? (query.dir === "asc" ? " ↑" : " ↓") : "");
+  const sticky = "sticky left-0 z-10 bg-card";
+
+  const header = (column: GradebookColumn) => (
+    <th key={column.id} scope="col" aria-sort={ariaSort(column.id)} className="min-w-32 px-3 py-2 align-bottom font-medium">
+      <Link href={sortHref(column.id)} className="text-accent underline">
+        {column.title}
+        <span className="sr-only">, sort by this score</span>
+        <span aria-hidden="true">{arrow(column.id)}</span>
+      </Link>
+      <span className="block text-xs font-normal text-muted">
+        Due <DateTime date={column.dueAt} />
+      </span>
+      <span className="block text-xs font-normal text-muted">
+        {scorePolicyLabels[column.scorePolicy]}
+        {column.archived ? " · archived" : ""}
+      </span>
+    </th>
+  );
+
+  return (
+    <div role="region" aria-labelledby="gradebook-caption" tabIndex={0} className="max-w-full overflow-x-auto rounded-lg border border-line bg-card">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption id="gradebook-caption" className="px-3 py-2 text-left text-sm text-muted">
+          {book.class.name}: {book.total} {book.total === 1 ? "student" : "students"}
+          {book.total !== book.students ? ` of ${book.students} match` : ""}, page {book.page} of {book.pageCount}. Scores are the counted
+          share of the points.
+        </caption>
+        <thead className="border-b border-line">
+          <tr>
+            <th scope="col" aria-sort={ariaSort("name")} className={`${sticky} min-w-40 px-3 py-2 align-bottom font-medium`}>
+              <Link href={sortHref("name")} className="text-accent underline">
+                Student<span className="sr-only">, sort by name</span>
+                <span aria-hidden="true">{arrow("name")}</span>
+              </Link>
+            </th>
+            <th scope="col" aria-sort={ariaSort("average")} className="px-3 py-2 align-bottom font-medium">
+              <Link href={sortHref("average")} className="text-accent underline">
+                Average<span className="sr-only">, sort by average</span>
+                <span aria-hidden="true">{arrow("average")}</span>
+              </Link>
+            </th>
+            {book.columns.map(header)}
+          </tr>
+        </thead>
+        <tbody>
+          {book.rows.map((row) => {
+            const drill = `/teach/classes/${classId}/students/${row.id}`;
+            return (
+              <tr key={row.id} className="border-b border-line last:border-0">
+                <th scope="row" className={`${sticky} max-w-48 px-3 py-2 align-top font-normal`}>
+                  <Link href={drill} className="block font-medium break-words text-accent underline">
+                    {row.name}
+                  </Link>
+                  <span className="block text-xs break-all text-muted">{row.email}</span>
+                </th>
+                <td className="px-3 py-2 align-top font-semibold">{percent(row.average) ?? <span className="text-muted">–</span>}</td>
+                {row.cells.map((cell, i) => {
+                  const column = book.columns[i];
+                  const score = percent(cell.fraction);
+                  const showState = cell.state !== "submitted" || score === null;
+                  return (
+                    <td key={column.id} className="px-3 py-2 align-top">
+                      <Link href={`${drill}#assignment-${column.id}`} className="inline-flex flex-col underline decoration-line hover:decoration-accent">
+                        {score ? <span className="font-semibold">{score}</span> : null}
+                        {showState ? <span className={`text-xs ${stateLook[cell.state]}`}>{cellStateLabels[cell.state]}</span> : null}
+                        <span className="sr-only">
+                          {" "}
+                          {row.name}, {column.title}
+                          {score ? `, ${cellStateLabels[cell.state]}` : ""}
+                        </span>
+                      </Link>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot className="border-t-2 border-line">
+          <tr>
+            <th scope="row" className={`${sticky} px-3 py-2 text-left font-medium`}>
+              Class average
+            </th>
+            <td className="px-3 py-2 text-muted">
+              <span className="sr-only">not applicable</span>
+            </td>
+            {book.columns.map((column) => (
+              <td key={column.id} className="px-3 py-2 align-top">
+                <span className="font-semibold">{percent(column.average) ?? "–"}</span>
+                <span className="block text-xs text-muted">
+                  {column.scored} scored{column.overdue ? `, ${column.overdue} missing` : ""}
+                </span>
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row" className={`${sticky} px-3 py-2 text-left font-medium`}>
+              Distribution
+              <span className="block text-xs font-normal text-muted">0 → 100%</span>
+            </th>
+            <td className="px-3 py-2">
+              <span className="sr-only">not applicable</span>
+            </td>
+            {book.columns.map((column) => (
+              <td key={column.id} className="px-3 py-2">
+                <DistributionChart bins={column.bins} label={`Scores on ${column.title}`} />
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
