@@ -1,12 +1,19 @@
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/quiz/date-time";
 
-export type ReviewSummaryProps = { score: number; maxScore: number; submittedAt?: Date | null; note?: string };
+export type ReviewSummaryProps = {
+  score: number;
+  maxScore: number;
+  submittedAt?: Date | null;
+  /** Closed by the clock, not by the student (lib/domain/deadlines.ts ranOutOfTime). */
+  ranOutOfTime?: boolean;
+  note?: string;
+};
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The score as "x of y" and a percentage, with when it was submitted. */
-export function ReviewSummary({ score, maxScore, submittedAt, note }: ReviewSummaryProps) {
+export function ReviewSummary({ score, maxScore, submittedAt, ranOutOfTime = false, note }: ReviewSummaryProps) {
   const percent = maxScore ? Math.round((score / maxScore) * 100) : 0;
   return (
     <Card as="section" className="flex flex-col gap-3 sm:flex-row sm:items-center sm:gap-8">
@@ -18,7 +25,11 @@ export function ReviewSummary({ score, maxScore, submittedAt, note }: ReviewSumm
         </span>
       </p>
       <div className="flex flex-col gap-1 text-sm text-muted">
-        {submittedAt ? (
+        {submittedAt && ranOutOfTime ? (
+          <p>
+            Time ran out; submitted automatically at <DateTime date={submittedAt} withTime />. Answers saved before then count.
+          </p>
+        ) : submittedAt ? (
           <p>
             Submitted <DateTime date={submittedAt} withTime />
           </p>

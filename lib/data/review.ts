@@ -1,4 +1,5 @@
 import "server-only";
+import { ranOutOfTime } from "@/lib/domain/deadlines";
 import { points } from "./points";
 import { isId } from "@/lib/validation/ids";
 // The review of a submitted attempt, cut to what its review policy allows: the key, feedback,
@@ -144,6 +145,7 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
       score: true,
       maxScore: true,
       submittedAt: true,
+      deadlineAt: true,
       assignmentId: true,
       quizSet: { select: { title: true, slug: true } },
       assignment: { select: { title: true, dueAt: true, reviewPolicy: true, extensions: { select: { dueAt: true } } } },
@@ -225,6 +227,7 @@ export async function getReview(actor: Viewer | null, attemptId: string) {
     maxScore: practiceTotal ? shown.reduce((sum, r) => sum + r.questionVersion.points, 0) : (points(attempt.maxScore) ?? 0),
     heldBackCount: heldBack.size,
     submittedAt: attempt.submittedAt!,
+    ranOutOfTime: ranOutOfTime(attempt),
     assignmentId: attempt.assignmentId,
     dueAt,
     reviewPolicy: reviewPolicyFor(attempt.assignment),

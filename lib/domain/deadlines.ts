@@ -60,3 +60,12 @@ export function attemptsLeft(input: { maxAttempts: number | null; extraAttempts:
   if (input.maxAttempts === null) return Infinity;
   return Math.max(0, input.maxAttempts + Math.max(0, input.extraAttempts) - input.used);
 }
+
+/**
+ * Whether an attempt was closed by its clock rather than by its student: the sweeper (and the
+ * page or autosave that finds it late) closes it at its deadline exactly, and a submit inside
+ * the grace after it also came too late to be a choice.
+ */
+export function ranOutOfTime(attempt: { submittedAt: Date | null; deadlineAt: Date | null }): boolean {
+  return attempt.submittedAt !== null && attempt.deadlineAt !== null && attempt.submittedAt.getTime() >= attempt.deadlineAt.getTime();
+}

@@ -278,6 +278,8 @@ test.describe("taking an assignment", () => {
     await expect(page.getByText("Time is up", { exact: true })).toBeVisible({ timeout: 20_000 });
     await expect(page).toHaveURL(new RegExp(`/attempts/${attemptId}/review$`), { timeout: 30_000 });
     await expect(page.getByText(`1 of ${await maxPoints()} points`)).toBeVisible();
+    // Not "Submitted", as if the student had chosen to (issue 12 item 4).
+    await expect(page.getByText(/^Time ran out; submitted automatically at /)).toBeVisible();
   });
 
   test("works without JavaScript: answer, Next, submit, review", async ({ browser }) => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { attemptDeadline, attemptsLeft, DEADLINE_GRACE_MS, effectiveDue, isPastDeadline, startWindow } from "@/lib/domain/deadlines";
+import { attemptDeadline, attemptsLeft, DEADLINE_GRACE_MS, effectiveDue, isPastDeadline, ranOutOfTime, startWindow } from "@/lib/domain/deadlines";
 
 const at = (iso: string) => new Date(iso);
 const due = at("2025-09-01T12:00:00Z");
@@ -136,5 +136,18 @@ describe("attemptsLeft", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("ranOutOfTime", () => {
+  const deadlineAt = new Date("2025-08-15T11:54:00Z");
+  it("is true for an attempt closed at or after its deadline", () => {
+    expect(ranOutOfTime({ submittedAt: deadlineAt, deadlineAt })).toBe(true);
+    expect(ranOutOfTime({ submittedAt: new Date(deadlineAt.getTime() + 1500), deadlineAt })).toBe(true);
+  });
+  it("is false for a submit before the deadline, an untimed attempt, or one not submitted", () => {
+    expect(ranOutOfTime({ submittedAt: new Date(deadlineAt.getTime() - 1), deadlineAt })).toBe(false);
+    expect(ranOutOfTime({ submittedAt: deadlineAt, deadlineAt: null })).toBe(false);
+    expect(ranOutOfTime({ submittedAt: null, deadlineAt })).toBe(false);
   });
 });

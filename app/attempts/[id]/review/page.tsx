@@ -32,7 +32,7 @@ export default async function ReviewPage({ params }: Props) {
       <PageHeader title={review.title} lead="Your answers, the correct ones, and the sentences they come from." />
       <div className="flex flex-col gap-6">
         {visible.score ? (
-          <ReviewSummary score={review.score} maxScore={review.maxScore} submittedAt={review.submittedAt} />
+          <ReviewSummary score={review.score} maxScore={review.maxScore} submittedAt={review.submittedAt} ranOutOfTime={review.ranOutOfTime} />
         ) : (
           <Card>
             <p>Your answers were submitted. Your teacher has chosen not to show scores for this assignment.</p>
