@@ -2,6 +2,7 @@
 // again, in its own query, that the caller teaches the class or owns the set.
 import { defineAction } from "./define-action";
 import type { Role } from "@/lib/identity/viewer";
+import { utcToZoned } from "@/lib/domain/zoned-time";
 import * as assignments from "@/lib/data/teacher-assignments";
 import * as quizSets from "@/lib/data/teacher-quiz-sets";
 import {
@@ -70,6 +71,22 @@ const settingsOf = (input: assignments.AssignmentInput) => ({
   shuffleOptions: input.shuffleOptions,
 });
 
+/** The settings as the form's fields hold them, so that a preview keeps what was typed. */
+function formValues(input: assignments.AssignmentInput & { timeZone: string }): Record<string, string> {
+  return {
+    title: input.title,
+    opensAt: utcToZoned(input.opensAt, input.timeZone),
+    dueAt: utcToZoned(input.dueAt, input.timeZone),
+    timeZone: input.timeZone,
+    maxAttempts: input.maxAttempts === null ? "" : String(input.maxAttempts),
+    timeLimitMinutes: input.timeLimitSeconds === null ? "" : String(input.timeLimitSeconds / 60),
+    scorePolicy: input.scorePolicy,
+    reviewPolicy: input.reviewPolicy,
+    ...(input.shuffleQuestions ? { shuffleQuestions: "on" } : {}),
+    ...(input.shuffleOptions ? { shuffleOptions: "on" } : {}),
+  };
+}
+
 export const createAssignment = defineAction({
   name: "createAssignment",
   access,
@@ -87,7 +104,10 @@ export const updateAssignment = defineAction({
   async handler(input, context) {
     const outcome = await assignments.updateAssignment(context.user, input.assignmentId, settingsOf(input), input.confirmed);
     if (!outcome.saved) {
-      return { message: "Not saved yet: read what this change means for the attempts already made, then confirm.", data: { consequences: outcome.consequences } };
+      return {
+        message: "Not saved yet: read what this change means for the attempts already made, then confirm.",
+        data: { consequences: outcome.consequences, values: formValues(input) },
+      };
     }
     return { message: "Assignment saved.", data: { consequences: [] }, effects: { revalidate: [`/teach/assignments/${input.assignmentId}`] } };
   },

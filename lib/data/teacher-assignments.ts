@@ -36,12 +36,19 @@ export async function assignmentChoices(actor: Viewer | null) {
     db().quizSet.findMany({
       where: assignableQuizSetWhere(viewer),
       orderBy: [{ ownerId: { sort: "asc", nulls: "last" } }, { title: "asc" }],
-      select: { id: true, title: true, ownerId: true, _count: { select: { items: true } } },
+      select: { id: true, title: true, ownerId: true, shuffleQuestions: true, shuffleOptions: true, _count: { select: { items: true } } },
     }),
   ]);
   return {
     classes,
-    quizSets: sets.map((set) => ({ id: set.id, title: set.title, mine: set.ownerId === viewer.id, questionCount: set._count.items })),
+    quizSets: sets.map((set) => ({
+      id: set.id,
+      title: set.title,
+      mine: set.ownerId === viewer.id,
+      questionCount: set._count.items,
+      shuffleQuestions: set.shuffleQuestions,
+      shuffleOptions: set.shuffleOptions,
+    })),
   };
 }
 
