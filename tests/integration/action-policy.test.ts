@@ -30,13 +30,26 @@ beforeAll(async () => {
   teaching.studentId = (await prisma.user.findUniqueOrThrow({ where: { email: actorEmails.student } })).id;
   teaching.otherClassId = (await prisma.class.findUniqueOrThrow({ where: { joinCode: "OTHER001" } })).id;
 });
-afterAll(() => prisma.$disconnect());
+afterAll(async () => {
+  await prisma.quizSet.deleteMany({ where: { title: "Policy check set" } });
+  await prisma.$disconnect();
+});
 
 function context(user: CurrentUser | null, overrides: Partial<ActionContext> = {}): ActionContext {
   return { user, origin: "http://cited.test", host: "cited.test", ip: "198.51.100.7", deviceToken: null, ...overrides };
 }
 
 let counter = 0;
+const assignmentSettings = {
+  title: "Policy check",
+  opensAt: "2025-09-01T08:00",
+  dueAt: "2025-09-08T08:00",
+  timeZone: "Europe/Kyiv",
+  maxAttempts: "2",
+  timeLimitMinutes: "",
+  scorePolicy: "BEST",
+  reviewPolicy: "IMMEDIATELY",
+};
 /** A valid input for each action that changes nothing lasting. */
 function sampleInput(name: string, user: CurrentUser | null): Record<string, unknown> {
   switch (name) {
@@ -60,6 +73,25 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { attemptId: "clnoattempt0000000000000" };
     case "tryPublicQuiz":
       return { slug: "alaska-summit-practice" };
+    case "createQuizSet":
+      return { title: "Policy check set", description: "", shuffleOptions: "on" };
+    case "addQuizSetItem":
+    case "removeQuizSetItem":
+      return { quizSetId: "clnoquizset0000000000000", questionId: "clnoquestion000000000000" };
+    case "moveQuizSetItem":
+      return { quizSetId: "clnoquizset0000000000000", questionId: "clnoquestion000000000000", direction: "up" };
+    case "createAssignment":
+      return { ...assignmentSettings, classId: teaching.classId, quizSetId: "clnoquizset0000000000000" };
+    case "updateAssignment":
+      return { ...assignmentSettings, assignmentId: "clnoassignment00000000000" };
+    case "archiveAssignment":
+      return { assignmentId: "clnoassignment00000000000", archived: "true" };
+    case "deleteAssignment":
+      return { assignmentId: "clnoassignment00000000000" };
+    case "saveExtension":
+      return { assignmentId: teaching.assignmentId, userId: "clnostudent0000000000000", extraMinutes: "10", timeZone: "UTC" };
+    case "removeExtension":
+      return { assignmentId: teaching.assignmentId, userId: "clnostudent0000000000000" };
     default:
       return {};
   }
@@ -82,6 +114,17 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   tryPublicQuiz: (o) => o.ok && o.data !== undefined,
   setUserRoles: (o) => o.ok,
   setUserDisabled: (o) => o.ok,
+  createQuizSet: (o) => o.ok && /^\/teach\/quiz-sets\/[a-z0-9]+$/.test(o.effects?.redirectTo ?? ""),
+  // Rows nobody here has (or the seeded class with a set that does not exist): the data layer's 404.
+  addQuizSetItem: (o) => !o.ok && o.status === 404,
+  removeQuizSetItem: (o) => !o.ok && o.status === 404,
+  moveQuizSetItem: (o) => !o.ok && o.status === 404,
+  createAssignment: (o) => !o.ok && o.status === 404,
+  updateAssignment: (o) => !o.ok && o.status === 404,
+  archiveAssignment: (o) => !o.ok && o.status === 404,
+  deleteAssignment: (o) => !o.ok && o.status === 404,
+  saveExtension: (o) => !o.ok && o.status === 404,
+  removeExtension: (o) => !o.ok && o.status === 404,
 };
 
 function useServerExports(): string[] {
