@@ -3,7 +3,7 @@ import "server-only";
 // Only a zone this runtime knows is believed; anything else (no cookie, no JavaScript, a forged
 // value) is UTC. Times are stored in UTC and only shown or typed in this zone.
 import { cookies } from "next/headers";
-import { supportedTimeZones } from "@/lib/domain/zoned-time";
+import { isTimeZone, supportedTimeZones } from "@/lib/domain/zoned-time";
 
 export const timeZoneCookie = "tz";
 
@@ -18,7 +18,8 @@ export function knownTimeZone(value: string | undefined | null): string | null {
   } catch {
     return null;
   }
-  return known.has(zone) ? zone : null;
+  // Listed, or a current name of a listed zone (Europe/Kyiv for the listed Europe/Kiev).
+  return known.has(zone) || isTimeZone(zone) ? zone : null;
 }
 
 export async function viewerTimeZone(): Promise<string> {

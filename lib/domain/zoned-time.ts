@@ -6,6 +6,9 @@
 
 export const localPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
+/** What an IANA name looks like ("UTC", "America/Argentina/San_Juan", "Etc/GMT+5"). */
+const zonePattern = /^[A-Za-z][A-Za-z0-9_+-]{0,29}(\/[A-Za-z0-9_+-]{1,30}){0,2}$/;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function partsFormatter(zone: string): Intl.DateTimeFormat {
@@ -28,7 +31,7 @@ function partsFormatter(zone: string): Intl.DateTimeFormat {
 
 /** Whether Intl knows this zone name (case as Intl spells it, or any case it accepts). */
 export function isTimeZone(zone: string): boolean {
-  if (typeof zone !== "string" || zone.length === 0 || zone.length > 64) return false;
+  if (typeof zone !== "string" || !zonePattern.test(zone)) return false;
   if (formatters.has(zone)) return true;
   try {
     partsFormatter(zone);
@@ -38,10 +41,16 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** Every zone this runtime knows, plus UTC (which supportedValuesOf may leave out). */
-export function supportedTimeZones(): string[] {
-  const zones = Intl.supportedValuesOf("timeZone");
-  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+/**
+ * Every zone this runtime lists, plus UTC and `also` (a zone the viewer uses), sorted. The list
+ * spells some zones by their old names (Europe/Kiev, Asia/Katmandu) while browsers report the
+ * new ones (Europe/Kyiv, Asia/Kathmandu), so a zone Intl accepts counts even when not listed.
+ */
+export function supportedTimeZones(also?: string): string[] {
+  const zones = new Set(Intl.supportedValuesOf("timeZone"));
+  zones.add("UTC");
+  if (also && isTimeZone(also)) zones.add(also);
+  return [...zones].sort((a, b) => (a === "UTC" ? -1 : b === "UTC" ? 1 : a.localeCompare(b)));
 }
 
 /** The zone's offset from UTC at `instant`, in minutes (Kyiv in summer: +180). */

@@ -29,6 +29,8 @@ async function scanAtBothWidths(page: Page) {
 }
 
 test("a teacher builds a set from the bank, assigns it, and extends it for one student", async ({ page, browser, prisma, signInAs }) => {
+  // One long journey with eight axe scans: on a busy machine it needs more than the default minute.
+  test.setTimeout(240_000);
   const tag = unique();
   const klass = await prisma.class.findUniqueOrThrow({ where: { joinCode: "ALASKA25" } });
   const student = await createUser(prisma, { name: `Sasha Extension ${tag}` });

@@ -100,6 +100,12 @@ describe("zones and display", () => {
     expect(isTimeZone("")).toBe(false);
     expect(supportedTimeZones()).toContain("UTC");
     expect(supportedTimeZones()).toContain("America/Anchorage");
+    // Listed under their old names by ICU; browsers report the new ones.
+    expect(isTimeZone("Europe/Kyiv")).toBe(true);
+    expect(supportedTimeZones("Europe/Kyiv")).toContain("Europe/Kyiv");
+    expect(supportedTimeZones("Nowhere/Land")).not.toContain("Nowhere/Land");
+    expect(supportedTimeZones()[0]).toBe("UTC");
+    for (const forged of ["../../etc", "Europe/Kyiv; path=/", "a".repeat(200), "Europe/Kyiv\u0000"]) expect(isTimeZone(forged), forged).toBe(false);
   });
 
   it("shows the time with the zone named", () => {

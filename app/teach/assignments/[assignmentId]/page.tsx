@@ -8,10 +8,12 @@ import { AssignmentLifecycle } from "@/components/teach/assignment-lifecycle";
 import { ExtensionForm } from "@/components/teach/extension-form";
 import { reviewPolicyOptions, scorePolicyOptions } from "@/components/teach/words";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/select-field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
-import { viewerTimeZone } from "@/lib/auth/time-zone";
+import { knownTimeZone, viewerTimeZone } from "@/lib/auth/time-zone";
 import { getAssignmentForTeacher } from "@/lib/data/teacher-assignments";
 import { formatInZone, supportedTimeZones, utcToZoned } from "@/lib/domain/zoned-time";
 import { NotFoundError } from "@/lib/errors";
@@ -41,8 +43,11 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const zone = await viewerTimeZone();
-  const created = (await searchParams).created === "1";
+  const query = await searchParams;
+  // ?tz= (the zone picker of the extensions, which works without JavaScript) overrides the cookie.
+  const zone = knownTimeZone(typeof query.tz === "string" ? query.tz : null) ?? (await viewerTimeZone());
+  const zones = supportedTimeZones(zone);
+  const created = query.created === "1";
   const attemptCount = a.counts.inProgress + a.counts.submitted;
   const base = `/teach/assignments/${a.id}`;
 
@@ -109,7 +114,7 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
           mode="edit"
           assignmentId={a.id}
           attemptCount={attemptCount}
-          zones={supportedTimeZones()}
+          zones={zones}
           initial={{
             title: a.title,
             opensAt: utcToZoned(a.opensAt, zone),
@@ -131,6 +136,10 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
           For one student: a later due time, extra minutes on each attempt&apos;s time limit, extra attempts. Times are in {zone}. An attempt under way gets the
           extra time at once.
         </p>
+        <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
+          <SelectField label="Times in this section are in" name="tz" defaultValue={zone} options={zones.map((z) => ({ value: z, label: z }))} />
+          <Button variant="secondary">Change zone</Button>
+        </form>
         {a.roster.length === 0 ? (
           <p className="text-muted">No student has joined the class yet.</p>
         ) : (

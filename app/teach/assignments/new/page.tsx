@@ -72,7 +72,7 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
             quizSets={choices.quizSets}
             classId={classId}
             quizSetId={quizSetId}
-            zones={supportedTimeZones()}
+            zones={supportedTimeZones(zone)}
             initial={{
               title: set?.title ?? "",
               opensAt: utcToZoned(opens, zone),
