@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/ui/site-header";
+import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
@@ -17,6 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
           Skip to content
         </a>
+        <TimeZoneCookie />
         <SiteHeader user={user} />
         <main id="main" className="mx-auto max-w-5xl px-4 py-10">
           {children}

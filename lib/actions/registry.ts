@@ -6,6 +6,15 @@ import * as attempts from "./attempts";
 import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
 import * as regrade from "./regrade";
+import * as teacherAssignments from "./teacher-assignments";
 import type { ActionDefinition } from "./define-action";
 
-export const actions: Record<string, ActionDefinition> = { ...account, ...adminUsers, ...attempts, ...gradebook, ...passwordReset, ...regrade };
+export const actions: Record<string, ActionDefinition> = {
+  ...account,
+  ...adminUsers,
+  ...attempts,
+  ...gradebook,
+  ...passwordReset,
+  ...regrade,
+  ...teacherAssignments,
+};

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { signedIn, type Viewer } from "@/lib/identity/viewer";
 import { AppError, NotFoundError } from "@/lib/errors";
-import { attemptDeadline, attemptsLeft, effectiveDue, isPastDeadline, startWindow } from "@/lib/domain/deadlines";
+import { attemptDeadline, attemptsLeft, effectiveDue, effectiveTimeLimit, isPastDeadline, startWindow } from "@/lib/domain/deadlines";
 import type { AnsweredQuestion } from "@/lib/domain/question-types";
 import { parseShownQuestion, withAnswer } from "@/lib/domain/questions";
 import { closeAttempt } from "./attempt-scoring";
@@ -101,7 +101,7 @@ async function startForAssignment(tx: Tx, user: Viewer, assignmentId: string, no
       assignmentId,
       number: used + 1,
       startedAt: now,
-      deadlineAt: attemptDeadline({ startedAt: now, timeLimitSeconds: assignment.timeLimitSeconds, dueAt }),
+      deadlineAt: attemptDeadline({ startedAt: now, timeLimitSeconds: effectiveTimeLimit(assignment, extension), dueAt }),
       responses: { create: await slotsFor(tx, versions, { questions: assignment.shuffleQuestions, options: assignment.shuffleOptions }) },
     },
   });

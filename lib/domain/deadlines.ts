@@ -14,6 +14,15 @@ export function effectiveDue(assignment: { dueAt: Date | null }, extension?: { d
 }
 
 /**
+ * The time limit that applies to one student: the assignment's plus an extension's extra
+ * seconds. No limit stays no limit (extra time only lengthens a limit that exists).
+ */
+export function effectiveTimeLimit(assignment: { timeLimitSeconds: number | null }, extension?: { extraSeconds: number } | null): number | null {
+  if (assignment.timeLimitSeconds === null) return null;
+  return assignment.timeLimitSeconds + Math.max(0, extension?.extraSeconds ?? 0);
+}
+
+/**
  * When an attempt stops accepting answers: the earlier of start + time limit and the due time
  * (pass the student's effectiveDue). null when there is neither a time limit nor a due time.
  */

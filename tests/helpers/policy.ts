@@ -50,6 +50,18 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   // A teacher of another class gets past the role check, then a 404 from the data layer.
   overrideResponseScore: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
   removeResponseOverride: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  // Teachers' quiz sets, assignments and extensions: a teacher of another class passes the role
+  // check and is then refused by the data layer (404), which the action test shows as "ran".
+  createQuizSet: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  addQuizSetItem: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  removeQuizSetItem: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  moveQuizSetItem: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  createAssignment: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  updateAssignment: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  archiveAssignment: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  deleteAssignment: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  saveExtension: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  removeExtension: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
 };
 
 /** What a request answers: a status, or a redirect to a path. */
@@ -192,6 +204,44 @@ export const routePolicy: Record<string, RouteRule> = {
   },
   "teach/classes/[classId]/students/[studentId]/page.tsx": gradebookRule("/teach/classes/{classId}/students/{studentId}"),
   "teach/attempts/[attemptId]/page.tsx": gradebookRule("/teach/attempts/{attemptId}"),
+  // Teachers' quiz sets: every teacher may open the editors' published sets (read-only) and their own.
+  "teach/quiz-sets/page.tsx": {
+    method: "GET",
+    path: "/teach/quiz-sets",
+    expect: { ...everyone<RouteOutcome>(200), anonymous: { redirect: "/sign-in?next=%2Fteach%2Fquiz-sets" }, student: 403, studentOfAnotherClass: 403 },
+  },
+  "teach/quiz-sets/new/page.tsx": {
+    method: "GET",
+    path: "/teach/quiz-sets/new",
+    expect: { ...everyone<RouteOutcome>(200), anonymous: { redirect: "/sign-in?next=%2Fteach%2Fquiz-sets%2Fnew" }, student: 403, studentOfAnotherClass: 403 },
+  },
+  "teach/quiz-sets/[quizSetId]/page.tsx": {
+    method: "GET",
+    path: "/teach/quiz-sets/{quizSetId}",
+    expect: { ...everyone<RouteOutcome>(200), anonymous: { redirect: "/sign-in?next=%2Fteach%2Fquiz-sets%2F{quizSetId}" }, student: 403, studentOfAnotherClass: 403 },
+  },
+  "teach/assignments/new/page.tsx": {
+    method: "GET",
+    path: "/teach/assignments/new?classId={classId}",
+    expect: {
+      ...everyone<RouteOutcome>(200),
+      anonymous: { redirect: "/sign-in?next=%2Fteach%2Fassignments%2Fnew%3FclassId%3D{classId}" },
+      student: 403,
+      studentOfAnotherClass: 403,
+      teacherOfAnotherClass: 404,
+    },
+  },
+  "teach/assignments/[assignmentId]/page.tsx": {
+    method: "GET",
+    path: "/teach/assignments/{assignmentId}",
+    expect: {
+      ...everyone<RouteOutcome>(200),
+      anonymous: { redirect: "/sign-in?next=%2Fteach%2Fassignments%2F{assignmentId}" },
+      student: 403,
+      studentOfAnotherClass: 403,
+      teacherOfAnotherClass: 404,
+    },
+  },
   "api/health/route.ts": { method: "GET", path: "/api/health", expect: everyone(200) },
   // Autosave on an attempt nobody here owns: 401 for a visitor, 404 (revealing nothing) for others.
   "api/attempts/[attemptId]/responses/[position]/route.ts": {

@@ -30,13 +30,26 @@ beforeAll(async () => {
   teaching.studentId = (await prisma.user.findUniqueOrThrow({ where: { email: actorEmails.student } })).id;
   teaching.otherClassId = (await prisma.class.findUniqueOrThrow({ where: { joinCode: "OTHER001" } })).id;
 });
-afterAll(() => prisma.$disconnect());
+afterAll(async () => {
+  await prisma.quizSet.deleteMany({ where: { title: "Policy check set" } });
+  await prisma.$disconnect();
+});
 
 function context(user: CurrentUser | null, overrides: Partial<ActionContext> = {}): ActionContext {
   return { user, origin: "http://cited.test", host: "cited.test", ip: "198.51.100.7", deviceToken: null, ...overrides };
 }
 
 let counter = 0;
+const assignmentSettings = {
+  title: "Policy check",
+  opensAt: "2025-09-01T08:00",
+  dueAt: "2025-09-08T08:00",
+  timeZone: "Europe/Kyiv",
+  maxAttempts: "2",
+  timeLimitMinutes: "",
+  scorePolicy: "BEST",
+  reviewPolicy: "IMMEDIATELY",
+};
 /** A valid input for each action that changes nothing lasting. */
 function sampleInput(name: string, user: CurrentUser | null): Record<string, unknown> {
   switch (name) {
@@ -72,6 +85,25 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { attemptId: "clnoattempt0000000000000", position: "0", score: "1", reason: "Policy check." };
     case "removeResponseOverride":
       return { attemptId: "clnoattempt0000000000000", position: "0" };
+    case "createQuizSet":
+      return { title: "Policy check set", description: "", shuffleOptions: "on" };
+    case "addQuizSetItem":
+    case "removeQuizSetItem":
+      return { quizSetId: "clnoquizset0000000000000", questionId: "clnoquestion000000000000" };
+    case "moveQuizSetItem":
+      return { quizSetId: "clnoquizset0000000000000", questionId: "clnoquestion000000000000", direction: "up" };
+    case "createAssignment":
+      return { ...assignmentSettings, classId: teaching.classId, quizSetId: "clnoquizset0000000000000" };
+    case "updateAssignment":
+      return { ...assignmentSettings, assignmentId: "clnoassignment00000000000" };
+    case "archiveAssignment":
+      return { assignmentId: "clnoassignment00000000000", archived: "true" };
+    case "deleteAssignment":
+      return { assignmentId: "clnoassignment00000000000" };
+    case "saveExtension":
+      return { assignmentId: teaching.assignmentId, userId: "clnostudent0000000000000", extraMinutes: "10", timeZone: "UTC" };
+    case "removeExtension":
+      return { assignmentId: teaching.assignmentId, userId: "clnostudent0000000000000" };
     default:
       return {};
   }
@@ -101,6 +133,17 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   regradeAssignment: (o) => o.ok && o.message === "Nothing to regrade: the assignment is up to date." && !!o.effects?.redirectTo?.endsWith("/regrade?regraded=0&responses=0&changed=0"),
   overrideResponseScore: (o) => !o.ok && o.status === 404 && o.message === "That attempt was not found.",
   removeResponseOverride: (o) => !o.ok && o.status === 404 && o.message === "That attempt was not found.",
+  createQuizSet: (o) => o.ok && /^\/teach\/quiz-sets\/[a-z0-9]+$/.test(o.effects?.redirectTo ?? ""),
+  // Rows nobody here has (or the seeded class with a set that does not exist): the data layer's 404.
+  addQuizSetItem: (o) => !o.ok && o.status === 404,
+  removeQuizSetItem: (o) => !o.ok && o.status === 404,
+  moveQuizSetItem: (o) => !o.ok && o.status === 404,
+  createAssignment: (o) => !o.ok && o.status === 404,
+  updateAssignment: (o) => !o.ok && o.status === 404,
+  archiveAssignment: (o) => !o.ok && o.status === 404,
+  deleteAssignment: (o) => !o.ok && o.status === 404,
+  saveExtension: (o) => !o.ok && o.status === 404,
+  removeExtension: (o) => !o.ok && o.status === 404,
 };
 
 function useServerExports(): string[] {

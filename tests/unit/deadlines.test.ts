@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { attemptDeadline, attemptsLeft, DEADLINE_GRACE_MS, effectiveDue, isPastDeadline, ranOutOfTime, startWindow } from "@/lib/domain/deadlines";
+import { attemptDeadline, attemptsLeft, DEADLINE_GRACE_MS, effectiveDue, effectiveTimeLimit, isPastDeadline, ranOutOfTime, startWindow } from "@/lib/domain/deadlines";
 
 const at = (iso: string) => new Date(iso);
 const due = at("2025-09-01T12:00:00Z");
@@ -133,6 +133,27 @@ describe("attemptsLeft", () => {
         expect(left).toBe(Math.max(0, max + extra - used));
         expect(attemptsLeft({ maxAttempts: max, extraAttempts: extra, used: used + 1 })).toBe(Math.max(0, left - 1));
         expect(left).toBeGreaterThanOrEqual(attemptsLeft({ maxAttempts: max, extraAttempts: 0, used }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("effectiveTimeLimit", () => {
+  it("adds an extension's extra seconds to a limit, and leaves no limit alone", () => {
+    expect(effectiveTimeLimit({ timeLimitSeconds: 600 })).toBe(600);
+    expect(effectiveTimeLimit({ timeLimitSeconds: 600 }, null)).toBe(600);
+    expect(effectiveTimeLimit({ timeLimitSeconds: 600 }, { extraSeconds: 300 })).toBe(900);
+    expect(effectiveTimeLimit({ timeLimitSeconds: 600 }, { extraSeconds: -300 })).toBe(600);
+    expect(effectiveTimeLimit({ timeLimitSeconds: null }, { extraSeconds: 300 })).toBeNull();
+  });
+
+  it("never shortens the deadline it leads to", () => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 1, max: 36_000 }), fc.integer({ min: 0, max: 604_800 }), maybeDate, (startedAt, limit, extra, dueAt) => {
+        const plain = attemptDeadline({ startedAt, timeLimitSeconds: limit, dueAt });
+        const extended = attemptDeadline({ startedAt, timeLimitSeconds: effectiveTimeLimit({ timeLimitSeconds: limit }, { extraSeconds: extra }), dueAt });
+        expect(extended!.getTime()).toBeGreaterThanOrEqual(plain!.getTime());
       }),
       { numRuns: 300 },
     );
