@@ -3,6 +3,7 @@
 import * as account from "./account";
 import * as adminUsers from "./admin-users";
 import * as attempts from "./attempts";
+import * as classes from "./classes";
 import type { ActionDefinition } from "./define-action";
 
-export const actions: Record<string, ActionDefinition> = { ...account, ...adminUsers, ...attempts };
+export const actions: Record<string, ActionDefinition> = { ...account, ...adminUsers, ...attempts, ...classes };
