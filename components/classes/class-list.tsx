@@ -11,7 +11,7 @@ export function ClassList({ classes }: ClassListProps) {
     <ul className="grid gap-4 sm:grid-cols-2">
       {classes.map((c) => (
         <Card as="li" key={c.id} className="flex flex-col gap-2">
-          <h3 className="text-lg font-semibold">
+          <h3 className="text-lg font-semibold wrap-anywhere">
             <Link href={`/teach/classes/${c.id}`} className="underline-offset-2 hover:underline">
               {c.name}
             </Link>

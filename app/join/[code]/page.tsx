@@ -66,7 +66,14 @@ function Preview({ klass, code }: { klass: JoinPreview; code: string }) {
       <PageHeader title={`Join “${klass.name}”`} lead={`Teacher: ${klass.teacherName}`} />
       <Card className="flex flex-col gap-3">
         {klass.member ? (
-          <p>You are already in this class: its assignments are on your Quizzes page.</p>
+          // Also what the page shows right after Join (the action renders the page afresh).
+          <p role="status">
+            You are in this class. Its assignments are on{" "}
+            <Link href="/quizzes" className="text-accent underline">
+              your Quizzes page
+            </Link>
+            .
+          </p>
         ) : (
           <>
             <p>Your teacher will see your name and email in the class list, and your scores on its assignments.</p>

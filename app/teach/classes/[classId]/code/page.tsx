@@ -23,8 +23,8 @@ export default async function ClassCodePage({ params }: Props) {
   const origin = await appOrigin();
 
   return (
-    <div className="flex min-h-[70vh] flex-col items-center justify-center gap-8 text-center">
-      <h1 className="font-serif text-3xl font-semibold text-balance sm:text-5xl">Join {klass.name}</h1>
+    <div className="flex min-h-[70vh] min-w-0 flex-col items-center justify-center gap-8 text-center">
+      <h1 className="max-w-full font-serif text-3xl font-semibold text-balance wrap-anywhere sm:text-5xl">Join {klass.name}</h1>
       <p className="text-xl text-muted sm:text-2xl">
         Go to <span className="font-mono font-semibold text-ink">{origin.replace(/^https?:\/\//, "")}/join</span> and enter
       </p>
