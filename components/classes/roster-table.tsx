@@ -10,7 +10,7 @@ export function RosterTable({ classId, students }: RosterTableProps) {
   if (students.length === 0) return <p className="text-muted">No students yet. Share the join code or the link.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+      <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Students in the class</caption>
         <thead>
           <tr className="border-b border-line">
@@ -31,9 +31,9 @@ export function RosterTable({ classId, students }: RosterTableProps) {
         <tbody>
           {students.map((s) => (
             <tr key={s.id} className="border-b border-line align-top">
-              <td className="py-2 pr-4">{s.name}</td>
+              <td className="py-2 pr-4 wrap-anywhere">{s.name}</td>
               <td className="py-2 pr-4 break-all">{s.email}</td>
-              <td className="py-2 pr-4 whitespace-nowrap">
+              <td className="py-2 pr-4 sm:whitespace-nowrap">
                 <DateTime date={s.joinedAt} />
               </td>
               <td className="py-2">

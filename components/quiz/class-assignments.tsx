@@ -13,7 +13,7 @@ export function ClassAssignments({ group }: ClassAssignmentsProps) {
   const headingId = `class-${group.id}`;
   return (
     <section aria-labelledby={headingId} className="mb-12">
-      <h2 id={headingId} className="mb-4 text-xl font-semibold">
+      <h2 id={headingId} className="mb-4 text-xl font-semibold wrap-anywhere">
         {group.name}
       </h2>
       {filled.length === 0 ? <p className="text-muted">No assignments in this class yet. When your teacher assigns a quiz, it appears here.</p> : null}

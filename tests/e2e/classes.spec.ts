@@ -34,6 +34,7 @@ async function scanAtBothWidths(page: Page) {
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 120)),
   );
   expect(sideways, "no sideways scrolling at 360 px").toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), "no text sticks out at 360 px").toBe(true);
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
