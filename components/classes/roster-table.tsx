@@ -17,7 +17,7 @@ export function RosterTable({ classId, students }: RosterTableProps) {
             <th scope="col" className="py-2 pr-4 font-medium">
               Name
             </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
+            <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">
               Email
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
@@ -31,8 +31,11 @@ export function RosterTable({ classId, students }: RosterTableProps) {
         <tbody>
           {students.map((s) => (
             <tr key={s.id} className="border-b border-line align-top">
-              <td className="py-2 pr-4 wrap-anywhere">{s.name}</td>
-              <td className="py-2 pr-4 break-all">{s.email}</td>
+              <td className="py-2 pr-4 wrap-anywhere">
+                {s.name}
+                <span className="block text-muted sm:hidden">{s.email}</span>
+              </td>
+              <td className="hidden py-2 pr-4 break-all sm:table-cell">{s.email}</td>
               <td className="py-2 pr-4 sm:whitespace-nowrap">
                 <DateTime date={s.joinedAt} />
               </td>
