@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AssignmentCard } from "@/components/quiz/assignment-card";
+import { JoinClassForm } from "@/components/classes/join-class-form";
+import { ClassAssignments } from "@/components/quiz/class-assignments";
 import { PracticeCard } from "@/components/quiz/practice-card";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getQuizSetForViewer, listMyAssignments } from "@/lib/data/assignments";
+import { listMyClasses } from "@/lib/data/class-joins";
+import { groupByClass } from "@/lib/domain/assignment-state";
 import { listQuizSets } from "@/lib/data/quiz-sets";
 
 export const dynamic = "force-dynamic";
@@ -16,9 +19,10 @@ export default async function QuizzesPage() {
   const user = await getCurrentUser();
   // Published sets only (admins' drafts cannot be practised).
   const sets = await listQuizSets(null);
-  const [assignments, practice] = user
-    ? await Promise.all([listMyAssignments(user), Promise.all(sets.map((set) => getQuizSetForViewer(user, set.slug)))])
-    : [[], []];
+  const [assignments, classes, practice] = user
+    ? await Promise.all([listMyAssignments(user), listMyClasses(user), Promise.all(sets.map((set) => getQuizSetForViewer(user, set.slug)))])
+    : [[], [], []];
+  const groups = groupByClass(classes, assignments);
   const openPractice = new Map(practice.map((p) => [p.slug, p.openAttemptId]));
   const visibleSets = user ? sets : sets.filter((set) => set.isPublic);
 
@@ -27,20 +31,20 @@ export default async function QuizzesPage() {
       <PageHeader title="Quizzes" lead="Every question comes from a fact in an article, and every answer shows the sentence it comes from." />
 
       {user ? (
-        <section aria-labelledby="assignments-heading" className="mb-12">
-          <h2 id="assignments-heading" className="mb-4 text-xl font-semibold">
-            Your assignments
-          </h2>
-          {assignments.length === 0 ? (
-            <p className="text-muted">No assignments yet. When your teacher assigns a quiz to your class, it appears here.</p>
-          ) : (
-            <ul className="grid gap-4">
-              {assignments.map((assignment) => (
-                <AssignmentCard key={assignment.id} assignment={assignment} />
-              ))}
-            </ul>
-          )}
-        </section>
+        <>
+          {groups.map((group) => (
+            <ClassAssignments key={group.id} group={group} />
+          ))}
+          <section aria-labelledby="join-heading" className="mb-12">
+            <Card className="flex flex-col gap-3">
+              <h2 id="join-heading" className="text-xl font-semibold">
+                Join a class
+              </h2>
+              {groups.length === 0 ? <p className="text-muted">You are not in a class yet. Enter the code your teacher gave you; its assignments then appear here.</p> : null}
+              <JoinClassForm />
+            </Card>
+          </section>
+        </>
       ) : (
         <Card as="section" className="mb-12 flex flex-col gap-2">
           <h2 className="text-lg font-semibold">Sign in to take quizzes</h2>

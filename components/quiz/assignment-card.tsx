@@ -2,25 +2,26 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { StudentAssignment } from "@/lib/data/assignments";
+import { scorePolicyLabels } from "@/lib/domain/score-policy";
 import { AssignmentAction } from "./assignment-action";
 import { attemptsText, percent, stateLabels, timeLimitText } from "./assignment-words";
 import { DateTime } from "./date-time";
 
 export type AssignmentCardProps = { assignment: StudentAssignment };
 
-/** One assignment in the student's list: what, for which class, by when, and the next step. */
+/** One assignment in the student's list (under its class): what, by when, the score that counts, and the next step. */
 export function AssignmentCard({ assignment: a }: AssignmentCardProps) {
   return (
     <Card as="li" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <h3 className="text-lg font-semibold">
+          <h4 className="text-lg font-semibold">
             <Link href={`/assignments/${a.id}`} className="underline-offset-2 hover:underline">
               {a.title}
             </Link>
-          </h3>
+          </h4>
           <p className="text-sm text-muted">
-            {a.className} · {a.quizSetTitle}
+            {a.quizSetTitle}
           </p>
         </div>
         <Badge tone={a.state === "open" || a.state === "in-progress" ? "accent" : "neutral"}>{stateLabels[a.state]}</Badge>
@@ -39,8 +40,11 @@ export function AssignmentCard({ assignment: a }: AssignmentCardProps) {
           <dd>{attemptsText(a.attemptsUsed, a.maxAttempts)}</dd>
         </div>
         <div>
-          <dt className="text-muted">Best score</dt>
-          <dd>{a.bestFraction === null ? "–" : percent(a.bestFraction)}</dd>
+          <dt className="text-muted">Score</dt>
+          <dd>
+            {a.countedFraction === null ? "–" : percent(a.countedFraction)}
+            {a.countedFraction !== null && a.attemptsUsed > 1 ? <span className="block text-xs text-muted">{scorePolicyLabels[a.scorePolicy].toLowerCase()}</span> : null}
+          </dd>
         </div>
       </dl>
       <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-2">

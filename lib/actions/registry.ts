@@ -3,6 +3,7 @@
 import * as account from "./account";
 import * as adminUsers from "./admin-users";
 import * as attempts from "./attempts";
+import * as classes from "./classes";
 import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
 import * as regrade from "./regrade";
@@ -13,6 +14,7 @@ export const actions: Record<string, ActionDefinition> = {
   ...account,
   ...adminUsers,
   ...attempts,
+  ...classes,
   ...gradebook,
   ...passwordReset,
   ...regrade,

@@ -5,7 +5,8 @@ import { isId, isSlug } from "@/lib/validation/ids";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/identity/viewer";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { bestFraction, studentStanding } from "@/lib/domain/assignment-state";
+import { bestFraction, studentBucket, studentStanding } from "@/lib/domain/assignment-state";
+import { countedFraction } from "@/lib/domain/score-policy";
 
 export type { AssignmentState } from "@/lib/domain/assignment-state";
 
@@ -18,7 +19,8 @@ const assignmentSelect = (userId: string) =>
     maxAttempts: true,
     timeLimitSeconds: true,
     reviewPolicy: true,
-    class: { select: { name: true } },
+    scorePolicy: true,
+    class: { select: { id: true, name: true } },
     quizSet: { select: { title: true, description: true, _count: { select: { items: true } } } },
     extensions: { where: { userId }, select: { dueAt: true, extraAttempts: true } },
     attempts: {
@@ -42,10 +44,12 @@ function describe(row: Row, now: Date) {
   const extension = row.extensions[0] ?? null;
   const { state, dueAt } = studentStanding({ now, assignment: row, extension, attempts: row.attempts });
   const open = row.attempts.find((a) => a.status === "IN_PROGRESS") ?? null;
-  const best = bestFraction(row.attempts.map(withPoints));
+  const attempts = row.attempts.map(withPoints);
+  const best = bestFraction(attempts);
   return {
     id: row.id,
     title: row.title,
+    classId: row.class.id,
     className: row.class.name,
     quizSetTitle: row.quizSet.title,
     quizSetDescription: row.quizSet.description,
@@ -57,9 +61,13 @@ function describe(row: Row, now: Date) {
     attemptsUsed: row.attempts.length,
     reviewPolicy: row.reviewPolicy,
     state,
+    bucket: studentBucket({ now, dueAt, attempts: row.attempts }),
     openAttemptId: open?.id ?? null,
     bestFraction: best,
-    attempts: row.attempts.map(withPoints),
+    scorePolicy: row.scorePolicy,
+    /** The score that counts, per the assignment's score policy (best, last or average). */
+    countedFraction: countedFraction(row.scorePolicy, attempts),
+    attempts,
   };
 }
 
@@ -68,7 +76,8 @@ export type StudentAssignment = ReturnType<typeof describe>;
 export async function listMyAssignments(actor: Viewer | null): Promise<StudentAssignment[]> {
   if (!actor) throw new UnauthenticatedError();
   const now = new Date();
-  return (await rows(actor.id, {})).map((row) => describe(row, now));
+  // Archived assignments leave the to-do list; their page and reviews stay reachable.
+  return (await rows(actor.id, { archivedAt: null })).map((row) => describe(row, now));
 }
 
 export async function getMyAssignment(actor: Viewer | null, assignmentId: string): Promise<StudentAssignment> {

@@ -41,3 +41,37 @@ export function bestFraction(attempts: { status: string; score: number | null; m
     .filter((a) => a.status === "SUBMITTED" && a.maxScore)
     .reduce<number | null>((best, a) => Math.max(best ?? 0, (a.score ?? 0) / a.maxScore!), null);
 }
+
+/** Where an assignment sits in a student's list. */
+export type StudentBucket = "to-do" | "in-progress" | "overdue" | "done";
+
+export const studentBuckets: StudentBucket[] = ["to-do", "in-progress", "overdue", "done"];
+
+/**
+ * An attempt going on wins; then submitting once makes it done (even with attempts left);
+ * never submitted and past its due time (the student's own, extensions included) is overdue;
+ * everything else is still to do.
+ */
+export function studentBucket(input: { now: Date; dueAt: Date | null; attempts: { status: "IN_PROGRESS" | "SUBMITTED" }[] }): StudentBucket {
+  if (input.attempts.some((a) => a.status === "IN_PROGRESS")) return "in-progress";
+  if (input.attempts.some((a) => a.status === "SUBMITTED")) return "done";
+  if (input.dueAt && input.dueAt.getTime() <= input.now.getTime()) return "overdue";
+  return "to-do";
+}
+
+export type ClassGroup<T> = { id: string; name: string; buckets: Record<StudentBucket, T[]> };
+
+/**
+ * A student's assignments under their classes (in the classes' order; a class without
+ * assignments keeps its heading), each class's split into buckets, in the order given.
+ * Assignments of a class not listed are left out.
+ */
+export function groupByClass<T extends { classId: string; bucket: StudentBucket }>(
+  classes: { id: string; name: string }[],
+  assignments: T[],
+): ClassGroup<T>[] {
+  const groups = classes.map((c) => ({ id: c.id, name: c.name, buckets: { "to-do": [], "in-progress": [], overdue: [], done: [] } as Record<StudentBucket, T[]> }));
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  for (const assignment of assignments) byId.get(assignment.classId)?.buckets[assignment.bucket].push(assignment);
+  return groups;
+}

@@ -29,6 +29,15 @@ const verbs: Record<string, string> = {
   "user.enable": "enabled",
   "user.name": "renamed",
   "user.password": "changed the password of",
+  "class.create": "created",
+  "class.rename": "renamed",
+  "class.archive": "archived",
+  "class.unarchive": "restored",
+  "class.join-code": "made a new join code for",
+  "class.remove-student": "removed a student from",
+  "class.join": "joined",
+  "class.add-co-teacher": "added a co-teacher to",
+  "class.remove-co-teacher": "removed a co-teacher from",
 };
 
 /** "admin@… changed the roles of ben@… (roles: student → student, teacher)". */

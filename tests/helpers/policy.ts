@@ -30,6 +30,9 @@ const landing = (anonymous: RouteOutcome): PerActor<RouteOutcome> => ({
 /** "allow", or the status an actor is refused with. */
 export type ActionAccess = "allow" | 401 | 403 | 404;
 
+/** Teachers and admins; the handler then finds only classes the caller teaches (404 otherwise). */
+const teachingAction: PerActor<ActionAccess> = { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 };
+
 export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   signIn: everyone("allow"),
   signUp: everyone("allow"),
@@ -62,10 +65,29 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   deleteAssignment: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
   saveExtension: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
   removeExtension: { ...everyone<ActionAccess>("allow"), anonymous: 401, student: 403, studentOfAnotherClass: 403 },
+  createClass: teachingAction,
+  renameClass: teachingAction,
+  setClassArchived: teachingAction,
+  regenerateJoinCode: teachingAction,
+  removeStudentFromClass: teachingAction,
+  addCoTeacher: teachingAction,
+  removeCoTeacher: teachingAction,
+  joinClass: signedIn<ActionAccess>(401, "allow"),
 };
 
 /** What a request answers: a status, or a redirect to a path. */
 export type RouteOutcome = number | { redirect: string };
+
+/** A teaching page of the seeded class: 403 for students, 404 for a teacher of another class. */
+const teachingPage = (redirect: string): PerActor<RouteOutcome> => ({
+  anonymous: { redirect },
+  student: 403,
+  studentOfAnotherClass: 403,
+  teacher: 200,
+  coTeacher: 200,
+  teacherOfAnotherClass: 404,
+  admin: 200,
+});
 
 export type RouteRule = { method: "GET" | "POST" | "PUT"; path: string; body?: unknown; expect: PerActor<RouteOutcome> };
 
@@ -242,6 +264,20 @@ export const routePolicy: Record<string, RouteRule> = {
       teacherOfAnotherClass: 404,
     },
   },
+  "teach/page.tsx": { method: "GET", path: "/teach", expect: { ...teachingPage("/sign-in?next=%2Fteach"), teacherOfAnotherClass: 200 } },
+  "teach/classes/[classId]/page.tsx": {
+    method: "GET",
+    path: "/teach/classes/{classId}",
+    expect: teachingPage("/sign-in?next=%2Fteach%2Fclasses%2F{classId}"),
+  },
+  "teach/classes/[classId]/code/page.tsx": {
+    method: "GET",
+    path: "/teach/classes/{classId}/code",
+    expect: teachingPage("/sign-in?next=%2Fteach%2Fclasses%2F{classId}%2Fcode"),
+  },
+  "join/page.tsx": { method: "GET", path: "/join", expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fjoin" }, 200) },
+  // Showing the class of a join link changes nothing (joining takes a POST).
+  "join/[code]/page.tsx": { method: "GET", path: "/join/ALASKA25", expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fjoin%2FALASKA25" }, 200) },
   "api/health/route.ts": { method: "GET", path: "/api/health", expect: everyone(200) },
   // Autosave on an attempt nobody here owns: 401 for a visitor, 404 (revealing nothing) for others.
   "api/attempts/[attemptId]/responses/[position]/route.ts": {

@@ -8,12 +8,13 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { actionPolicy } from "@/tests/helpers/policy";
 import { actorEmails, actorNames, createUser, ensureCoTeacher, ensureOtherClass, testPassword, type ActorName } from "@/tests/helpers/fixtures";
 import { testPrisma } from "@/tests/helpers/database";
+import { wrongCodeMessage } from "@/lib/data/class-joins";
 
 const prisma = testPrisma();
 const actors = new Map<ActorName, CurrentUser | null>();
 let target: { id: string; email: string };
 /** Rows the teaching actions act on: the seeded teacher's class and its demo assignment. */
-const teaching = { classId: "", assignmentId: "", studentId: "", otherClassId: "" };
+const teaching = { classId: "", assignmentId: "", studentId: "", otherClassId: "", className: "" };
 
 beforeAll(async () => {
   await ensureOtherClass(prisma);
@@ -26,12 +27,14 @@ beforeAll(async () => {
   target = await createUser(prisma, { email: "policy-target@cited.test" });
   const klass = await prisma.class.findUniqueOrThrow({ where: { joinCode: "ALASKA25" } });
   teaching.classId = klass.id;
+  teaching.className = klass.name;
   teaching.assignmentId = (await prisma.assignment.findFirstOrThrow({ where: { classId: klass.id }, orderBy: { createdAt: "asc" } })).id;
   teaching.studentId = (await prisma.user.findUniqueOrThrow({ where: { email: actorEmails.student } })).id;
   teaching.otherClassId = (await prisma.class.findUniqueOrThrow({ where: { joinCode: "OTHER001" } })).id;
 });
 afterAll(async () => {
   await prisma.quizSet.deleteMany({ where: { title: "Policy check set" } });
+  await prisma.class.deleteMany({ where: { name: "Policy sample class" } });
   await prisma.$disconnect();
 });
 
@@ -104,6 +107,22 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { assignmentId: teaching.assignmentId, userId: "clnostudent0000000000000", extraMinutes: "10", timeZone: "UTC" };
     case "removeExtension":
       return { assignmentId: teaching.assignmentId, userId: "clnostudent0000000000000" };
+    case "createClass":
+      return { name: "Policy sample class" };
+    case "renameClass":
+      return { classId: teaching.classId, name: teaching.className };
+    case "setClassArchived":
+      return { classId: teaching.classId, archived: "false" };
+    case "regenerateJoinCode":
+      return { classId: "clnoclass000000000000000" };
+    case "removeStudentFromClass":
+      return { classId: teaching.classId, studentId: "clnostudent0000000000000" };
+    case "addCoTeacher":
+      return { classId: teaching.classId, email: actorEmails.coTeacher };
+    case "removeCoTeacher":
+      return { classId: teaching.classId, userId: "clnouser0000000000000000" };
+    case "joinClass":
+      return { code: "WRONGCODE" };
     default:
       return {};
   }
@@ -144,7 +163,25 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   deleteAssignment: (o) => !o.ok && o.status === 404,
   saveExtension: (o) => !o.ok && o.status === 404,
   removeExtension: (o) => !o.ok && o.status === 404,
+  // Teaching actions on the seeded class: done for its teachers and admins, "not found" for a
+  // teacher of another class, "only the class's teacher" for a co-teacher where that applies.
+  createClass: (o) => o.ok && /^\/teach\/classes\/[a-z0-9]+/.test(o.effects?.redirectTo ?? ""),
+  renameClass: (o) => o.ok || classNotFound(o),
+  setClassArchived: (o) => o.ok || classNotFound(o) || ownerOnly(o),
+  regenerateJoinCode: classNotFound,
+  removeStudentFromClass: (o) => classNotFound(o) || (!o.ok && o.status === 404 && o.message === "That student was not found."),
+  addCoTeacher: (o) => (o.ok && /already co-teaches/.test(o.message ?? "")) || classNotFound(o) || ownerOnly(o),
+  removeCoTeacher: (o) => classNotFound(o) || ownerOnly(o) || (!o.ok && o.status === 404 && o.message === "That co-teacher was not found."),
+  joinClass: (o) => !o.ok && o.status === 404 && o.message === wrongCodeMessage,
 };
+
+function classNotFound(o: ActionOutcome): boolean {
+  return !o.ok && o.status === 404 && o.message === "That class was not found.";
+}
+
+function ownerOnly(o: ActionOutcome): boolean {
+  return !o.ok && o.status === 403 && o.message === "Only the class's teacher can do that; co-teachers cannot.";
+}
 
 function useServerExports(): string[] {
   const root = path.resolve(import.meta.dirname, "../../app");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bestFraction, studentStanding } from "@/lib/domain/assignment-state";
+import { bestFraction, groupByClass, studentBucket, studentBuckets, studentStanding } from "@/lib/domain/assignment-state";
 
 const at = (iso: string) => new Date(iso);
 const assignment = { opensAt: at("2025-09-01T08:00:00Z"), dueAt: at("2025-09-08T08:00:00Z"), maxAttempts: 2 };
@@ -43,5 +43,68 @@ describe("bestFraction", () => {
         { status: "IN_PROGRESS", score: null, maxScore: null },
       ]),
     ).toBe(0.75);
+  });
+});
+
+describe("studentBucket", () => {
+  const due = at("2025-09-08T08:00:00Z");
+  const before = at("2025-09-03T08:00:00Z");
+  const after = at("2025-09-09T08:00:00Z");
+  it.each([
+    ["nothing started, before the due time", before, [], "to-do"],
+    ["nothing started, after the due time", after, [], "overdue"],
+    ["an attempt going on, even after the due time", after, [{ status: "IN_PROGRESS" as const }], "in-progress"],
+    ["submitted once, before the due time", before, [{ status: "SUBMITTED" as const }], "done"],
+    ["submitted once, after the due time", after, [{ status: "SUBMITTED" as const }], "done"],
+    ["submitted, then a new attempt going on", before, [{ status: "SUBMITTED" as const }, { status: "IN_PROGRESS" as const }], "in-progress"],
+  ])("%s", (_label, now, attempts, bucket) => {
+    expect(studentBucket({ now, dueAt: due, attempts })).toBe(bucket);
+  });
+
+  it("is overdue exactly when due has passed and nothing was ever submitted or started", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000, max: 10_000 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (offset, submitted, going) => {
+        const now = new Date(due.getTime() + offset * 60_000);
+        const attempts = [...Array.from({ length: submitted }, () => ({ status: "SUBMITTED" as const })), ...(going ? [{ status: "IN_PROGRESS" as const }] : [])];
+        const bucket = studentBucket({ now, dueAt: due, attempts });
+        expect(bucket === "overdue").toBe(offset >= 0 && attempts.length === 0);
+        expect(bucket === "done").toBe(submitted > 0 && !going);
+      }),
+    );
+  });
+
+  it("never makes an assignment without a due time overdue", () => {
+    expect(studentBucket({ now: after, dueAt: null, attempts: [] })).toBe("to-do");
+  });
+});
+
+describe("groupByClass", () => {
+  const classes = [
+    { id: "a", name: "Alpha" },
+    { id: "b", name: "Beta" },
+  ];
+  it("puts each assignment under its class and bucket, keeps empty classes, drops unknown ones", () => {
+    const groups = groupByClass(classes, [
+      { id: "1", classId: "a", bucket: "done" as const },
+      { id: "2", classId: "a", bucket: "to-do" as const },
+      { id: "3", classId: "a", bucket: "to-do" as const },
+      { id: "4", classId: "zzz", bucket: "to-do" as const },
+    ]);
+    expect(groups.map((g) => g.name)).toEqual(["Alpha", "Beta"]);
+    expect(groups[0].buckets["to-do"].map((a) => a.id)).toEqual(["2", "3"]);
+    expect(groups[0].buckets.done.map((a) => a.id)).toEqual(["1"]);
+    expect(groups[1].buckets).toEqual({ "to-do": [], "in-progress": [], overdue: [], done: [] });
+  });
+
+  it("loses and duplicates nothing of a listed class", () => {
+    const bucketArb = fc.constantFrom("to-do" as const, "in-progress" as const, "overdue" as const, "done" as const);
+    fc.assert(
+      fc.property(fc.array(fc.record({ classId: fc.constantFrom("a", "b"), bucket: bucketArb }), { maxLength: 30 }), (items) => {
+        const groups = groupByClass(classes, items);
+        const placed = groups.flatMap((g) => studentBuckets.flatMap((b) => g.buckets[b].map((item) => ({ g: g.id, b, item }))));
+        expect(placed).toHaveLength(items.length);
+        for (const p of placed) expect([p.item.classId, p.item.bucket]).toEqual([p.g, p.b]);
+      }),
+    );
   });
 });
