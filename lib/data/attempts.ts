@@ -80,6 +80,8 @@ async function startForAssignment(tx: Tx, user: Viewer, assignmentId: string, no
     return open.id;
   }
 
+  // An archived assignment keeps its attempts (resumed above, reviewed later) but starts none.
+  if (assignment.archivedAt) throw new AppError(409, "Your teacher has archived this assignment: it cannot be started any more.");
   const extension = assignment.extensions[0] ?? null;
   const dueAt = effectiveDue(assignment, extension);
   const window = startWindow({ now, opensAt: assignment.opensAt, dueAt });

@@ -193,6 +193,10 @@ describe("editing, archiving and deleting", () => {
     const archived = await actions.archiveAssignment.run(context(teacherUser), { assignmentId: assignment.id, archived: "true" });
     expect(archived).toMatchObject({ ok: true });
     expect((await prisma.assignment.findUniqueOrThrow({ where: { id: assignment.id } })).archivedAt).not.toBeNull();
+    // Archived: the open attempt is still resumed and can be submitted, but none starts afresh.
+    const resumed = await startAttempt(viewer, { assignmentId: assignment.id });
+    await submitAttempt(viewer, resumed);
+    await expect(startAttempt(viewer, { assignmentId: assignment.id })).rejects.toMatchObject({ status: 409, message: /archived/ });
     await actions.archiveAssignment.run(context(teacherUser), { assignmentId: assignment.id, archived: "false" });
     expect((await prisma.assignment.findUniqueOrThrow({ where: { id: assignment.id } })).archivedAt).toBeNull();
 
