@@ -24,3 +24,36 @@ test("pages fit a 360 px phone, the progress chart with its table included", asy
   await expect(page).toHaveURL(/\/review$/);
   for (const url of [page.url(), "/progress", "/account"]) await expectNoSidewaysScroll(page, url);
 });
+
+test("teaching pages fit a 360 px phone", async ({ page, prisma, signInAs }) => {
+  test.setTimeout(120_000);
+  const klass = await prisma.class.findUniqueOrThrow({ where: { joinCode: "ALASKA25" } });
+  const assignment = await prisma.assignment.findFirstOrThrow({ where: { classId: klass.id }, orderBy: { createdAt: "asc" } });
+  const attempt = await prisma.attempt.findFirstOrThrow({ where: { assignmentId: assignment.id, status: "SUBMITTED" }, orderBy: { submittedAt: "asc" } });
+  await signInAs("teacher");
+  for (const url of [
+    "/teach",
+    `/teach/classes/${klass.id}`,
+    `/teach/classes/${klass.id}/code`,
+    `/teach/classes/${klass.id}/gradebook`,
+    `/teach/classes/${klass.id}/students/${attempt.userId}`,
+    `/teach/attempts/${attempt.id}`,
+    `/teach/assignments/${assignment.id}`,
+    `/teach/assignments/${assignment.id}/live`,
+    `/teach/assignments/${assignment.id}/analysis`,
+    `/teach/assignments/${assignment.id}/regrade`,
+    `/teach/assignments/new?classId=${klass.id}`,
+    "/teach/quiz-sets",
+    "/teach/quiz-sets/new",
+    `/teach/quiz-sets/${assignment.quizSetId}`,
+    `/teach/quiz-sets/${assignment.quizSetId}/analysis`,
+  ]) {
+    await expectNoSidewaysScroll(page, url);
+  }
+});
+
+test("admin and account pages fit a 360 px phone", async ({ page, prisma, signInAs }) => {
+  const student = await prisma.user.findUniqueOrThrow({ where: { email: "student@cited.test" } });
+  await signInAs("admin");
+  for (const url of ["/admin/users", `/admin/users/${student.id}`, "/admin/audit", "/join", "/join/ALASKA25", "/forgot-password"]) await expectNoSidewaysScroll(page, url);
+});
