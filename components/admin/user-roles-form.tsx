@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import { setUserRoles } from "@/app/actions/admin-users";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/identity/viewer";
@@ -15,8 +15,16 @@ export function UserRolesForm({ userId, email, roles }: UserRolesFormProps) {
   const [checked, setChecked] = useState<Role[]>(roles);
   const errorId = useId();
   const error = state && !state.ok ? state.fieldErrors?.["roles[]"]?.join(" ") : undefined;
+  // Sent by hand with JavaScript: a form action resets the form afterwards, which would put the
+  // boxes back as they were loaded while the state still says otherwise. Without JavaScript the
+  // form posts as usual.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  }
   return (
-    <form action={action} className="flex flex-col gap-3">
+    <form action={action} onSubmit={onSubmit} className="flex flex-col gap-3">
       <input type="hidden" name="userId" value={userId} />
       <fieldset className="flex flex-wrap gap-x-5 gap-y-2" aria-describedby={error ? errorId : undefined}>
         <legend className="sr-only">Roles of {email}</legend>

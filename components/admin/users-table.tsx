@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime, formatDate } from "@/lib/format/dates";
 import type { Role } from "@/lib/identity/viewer";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type UserRow = { id: string; email: string; name: string; roles: Role[]; disabledAt: Date | null; lastSignInAt: Date | null; createdAt: Date };
 export type UserSort = "name" | "email" | "created" | "last-sign-in";
@@ -39,7 +40,7 @@ export function UsersTable({ users, sort, direction, sortHref }: UsersTableProps
     );
   };
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-card">
+    <ScrollRegion label="Users" className="rounded-lg border border-line bg-card">
       <table className="w-full min-w-[40rem] text-sm">
         <caption className="sr-only">Users</caption>
         <thead className="border-b border-line bg-paper">
@@ -73,6 +74,6 @@ export function UsersTable({ users, sort, direction, sortHref }: UsersTableProps
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

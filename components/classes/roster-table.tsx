@@ -2,6 +2,7 @@ import { removeStudentFromClass } from "@/app/actions/classes";
 import { DateTime } from "@/components/quiz/date-time";
 import type { TaughtClass } from "@/lib/data/classes";
 import { ConfirmActionForm } from "./action-form";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type RosterTableProps = { classId: string; students: TaughtClass["students"] };
 
@@ -9,7 +10,7 @@ export type RosterTableProps = { classId: string; students: TaughtClass["student
 export function RosterTable({ classId, students }: RosterTableProps) {
   if (students.length === 0) return <p className="text-muted">No students yet. Share the join code or the link.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Students in the class">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Students in the class</caption>
         <thead>
@@ -54,6 +55,6 @@ export function RosterTable({ classId, students }: RosterTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DateTime } from "@/components/quiz/date-time";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type AttemptsTableProps = {
   attempts: { id: string; title: string; submittedAt: Date; score: number; maxScore: number }[];
@@ -12,7 +13,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export function AttemptsTable({ attempts, caption }: AttemptsTableProps) {
   const newestFirst = [...attempts].reverse();
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-card">
+    <ScrollRegion label={caption} className="rounded-lg border border-line bg-card">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-line text-muted">
@@ -52,6 +53,6 @@ export function AttemptsTable({ attempts, caption }: AttemptsTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

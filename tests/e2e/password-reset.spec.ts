@@ -32,7 +32,7 @@ test("an admin makes a reset link; the user sets a new password with it, once", 
 
     // Used once: the same link now says so.
     await userPage.goto(link);
-    await expect(userPage.getByRole("alert")).toContainText("This link is not valid any more");
+    await expect(userPage.getByRole("main").getByRole("alert")).toContainText("This link is not valid any more");
   } finally {
     await context.close();
   }

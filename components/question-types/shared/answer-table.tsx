@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 export type AnswerTableRow = {
   label: string;
   /** The student's answer in this row, as text; undefined when there is none. */
@@ -16,7 +17,7 @@ const mark = (ok: boolean | null) =>
 export function AnswerTable({ heading, rows, showKey, answersVisible }: AnswerTableProps) {
   const missing = answersVisible ? "–" : "Not shown";
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={heading}>
       <table className="w-full text-left text-sm">
         <thead className="text-muted">
           <tr className="border-b border-line">
@@ -48,6 +49,6 @@ export function AnswerTable({ heading, rows, showKey, answersVisible }: AnswerTa
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -59,7 +60,7 @@ export default async function StudentWorkPage({ params }: Props) {
               {assignment.attempts.length === 0 ? (
                 <p className="text-sm text-muted">No attempt yet.</p>
               ) : (
-                <div className="overflow-x-auto">
+                <ScrollRegion label={`Attempts at ${assignment.title}`}>
                   <table aria-labelledby={headingId} className="w-full text-left text-sm">
                     <thead className="border-b border-line text-muted">
                       <tr>
@@ -107,7 +108,7 @@ export default async function StudentWorkPage({ params }: Props) {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollRegion>
               )}
             </Card>
           );
