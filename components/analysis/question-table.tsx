@@ -10,7 +10,7 @@ const cell = "border-b border-line px-3 py-2 text-left align-top";
 export function QuestionTable({ questions }: QuestionTableProps) {
   return (
     // Focusable so that keyboard users can scroll it on a narrow screen.
-    <div className="overflow-x-auto rounded-lg border border-line bg-card" tabIndex={0} role="region" aria-label="Figures by question">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-card" tabIndex={0} role="region" aria-label="Figures by question">
       <table className="w-full min-w-[36rem] border-collapse text-sm">
         <thead>
           <tr>

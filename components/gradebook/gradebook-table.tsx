@@ -52,7 +52,7 @@ export function GradebookTable({ book }: GradebookTableProps) {
   );
 
   return (
-    <div role="region" aria-labelledby="gradebook-caption" tabIndex={0} className="max-w-full overflow-x-auto rounded-lg border border-line bg-card">
+    <div role="region" aria-labelledby="gradebook-caption" tabIndex={0} className="relative max-w-full overflow-x-auto rounded-lg border border-line bg-card">
       <table className="w-full border-collapse text-left text-sm">
         <caption id="gradebook-caption" className="px-3 py-2 text-left text-sm text-muted">
           {book.class.name}: {book.total} {book.total === 1 ? "student" : "students"}

@@ -54,7 +54,7 @@ export function LiveCountsList({ view }: LiveTableProps) {
 export function LiveTable({ view }: LiveTableProps) {
   if (view.rows.length === 0) return <p className="text-muted">No student has joined this class yet.</p>;
   return (
-    <div role="region" aria-label="Students" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-card">
+    <div role="region" aria-label="Students" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-line bg-card">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <thead className="border-b border-line text-muted">
           <tr>

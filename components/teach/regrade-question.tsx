@@ -51,7 +51,7 @@ export function RegradeQuestion({ question }: RegradeQuestionProps) {
         {open ? `, ${open} in attempts still open` : ""}.
       </p>
       {question.rows.length ? (
-        <div role="region" aria-labelledby={headingId} tabIndex={0} className="overflow-x-auto">
+        <div role="region" aria-labelledby={headingId} tabIndex={0} className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-line text-muted">
               <tr>

@@ -63,7 +63,7 @@ export default async function RegradePage({ params, searchParams }: Props) {
             {changedTotals.length === 0 ? (
               <p className="text-muted">No submitted attempt&apos;s total changes.</p>
             ) : (
-              <div role="region" aria-labelledby="totals-heading" tabIndex={0} className="overflow-x-auto">
+              <div role="region" aria-labelledby="totals-heading" tabIndex={0} className="relative overflow-x-auto">
                 <table className="w-full text-left text-sm">
                   <thead className="border-b border-line text-muted">
                     <tr>
