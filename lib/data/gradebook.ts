@@ -92,23 +92,23 @@ export function gradebookSql(classId: string, assignmentIds: string[], query: Gr
       WHERE e."classId" = ${classId}
     ),
     t AS (
-      SELECT "userId", "assignmentId",
-        bool_or(status = 'IN_PROGRESS') AS working,
+      SELECT at."userId", at."assignmentId",
+        bool_or(at.status = 'IN_PROGRESS') AS working,
         count(*) FILTER (WHERE counts) AS submitted,
         max(f) FILTER (WHERE counts) AS best,
         avg(f) FILTER (WHERE counts) AS average,
         -- The share of the latest submission: arrays compare element by element, so the max of
-        -- [time, share] is the last one (no per-group sort).
-        (max(ARRAY[extract(epoch FROM "submittedAt"), f]) FILTER (WHERE counts))[2] AS last
+        -- [time, share] is the last one (no per-group sort). Built only for LAST assignments: the
+        -- FILTER is checked before the array is made, and arrays are the costly part.
+        (max(ARRAY[extract(epoch FROM "submittedAt"), f]) FILTER (WHERE counts AND policy = 'LAST'))[2] AS last
       FROM (
-        SELECT id, "userId", "assignmentId", status, "submittedAt",
-          (status = 'SUBMITTED' AND "submittedAt" IS NOT NULL AND COALESCE("maxScore", 0) <> 0) AS counts,
+        SELECT t."userId", t."assignmentId", t.status, t."submittedAt", a.policy,
+          (t.status = 'SUBMITTED' AND t."submittedAt" IS NOT NULL AND COALESCE(t."maxScore", 0) <> 0) AS counts,
           -- float8 as in countedFraction (a double), and much cheaper than numeric here.
-          COALESCE(score, 0)::float8 / NULLIF("maxScore", 0)::float8 AS f
-        FROM "Attempt"
-        WHERE "assignmentId" = ANY(${assignmentIds}::text[])
-      ) attempts
-      GROUP BY "userId", "assignmentId"
+          COALESCE(t.score, 0)::float8 / NULLIF(t."maxScore", 0)::float8 AS f
+        FROM "Attempt" t JOIN a ON a.id = t."assignmentId"
+      ) at
+      GROUP BY at."userId", at."assignmentId"
     ),
     c AS (
       SELECT s.id AS "userId", a.id AS "assignmentId", a.ord,
@@ -123,11 +123,10 @@ export function gradebookSql(classId: string, assignmentIds: string[], query: Gr
       LEFT JOIN t ON t."userId" = s.id AND t."assignmentId" = a.id
       LEFT JOIN "Extension" x ON x."assignmentId" = a.id AND x."userId" = s.id
     ),
+    -- Per student: what sorting and filtering need (no per-cell arrays yet).
     st AS (
       SELECT s.id, s.name, s.email,
         avg(c.f) AS average,
-        array_agg(c.f ORDER BY c.ord) FILTER (WHERE c.ord IS NOT NULL) AS fractions,
-        array_agg(c.state ORDER BY c.ord) FILTER (WHERE c.ord IS NOT NULL) AS states,
         CASE WHEN ${sortAssignment}::text IS NULL THEN avg(c.f) ELSE max(c.f) FILTER (WHERE c."assignmentId" = ${sortAssignment}::text) END AS sort_value,
         COALESCE(bool_or(c.state = ${state}::text), false) AS has_state
       FROM s LEFT JOIN c ON c."userId" = s.id
@@ -138,11 +137,19 @@ export function gradebookSql(classId: string, assignmentIds: string[], query: Gr
       WHERE (${pattern}::text IS NULL OR name ILIKE ${pattern}::text OR email ILIKE ${pattern}::text)
         AND (${state}::text IS NULL OR has_state)
     ),
-    page AS (
-      SELECT id, name, email, average, fractions, states, row_number() OVER (ORDER BY ${order}) AS rn
+    paged AS (
+      SELECT id, name, email, average, row_number() OVER (ORDER BY ${order}) AS rn
       FROM filtered
       ORDER BY ${order}
       LIMIT ${limit}::bigint OFFSET ${offset}::bigint
+    ),
+    -- The cells, for the students of this page only.
+    page AS (
+      SELECT p.id, p.name, p.email, p.average, p.rn,
+        array_agg(c.f ORDER BY c.ord) FILTER (WHERE c.ord IS NOT NULL) AS fractions,
+        array_agg(c.state ORDER BY c.ord) FILTER (WHERE c.ord IS NOT NULL) AS states
+      FROM paged p LEFT JOIN c ON c."userId" = p.id
+      GROUP BY p.id, p.name, p.email, p.average, p.rn
     ),
     bins AS (
       SELECT "assignmentId", json_agg(json_build_object('bin', bin, 'n', n)) AS bins
