@@ -177,7 +177,12 @@ export function gradebookSql(classId: string, assignmentIds: string[], query: Gr
 }
 
 async function runGradebook(classId: string, assignmentIds: string[], query: GradebookQuery, limit: number | null): Promise<Result> {
-  const [{ result }] = await db().$queryRaw<{ result: Result }[]>(gradebookSql(classId, assignmentIds, query, limit));
+  // A class of 1,000 × 40 groups 40,000 attempts and materialises 40,000 cells: with the default
+  // 4 MB of work memory both spill to disk (a third slower, measured). For this statement only.
+  const [{ result }] = await db().$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL work_mem = '32MB'`;
+    return tx.$queryRaw<{ result: Result }[]>(gradebookSql(classId, assignmentIds, query, limit));
+  });
   return result;
 }
 
