@@ -11,7 +11,7 @@ export function AuditList({ entries }: AuditListProps) {
           <time dateTime={entry.createdAt.toISOString()} className="shrink-0 text-muted">
             {formatDateTime(entry.createdAt)}
           </time>
-          <span>{entry.sentence}</span>
+          <span className="wrap-anywhere">{entry.sentence}</span>
         </li>
       ))}
     </ul>

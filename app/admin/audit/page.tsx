@@ -22,22 +22,22 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <PageHeader title="Audit log" lead="Every change that matters: who did it, to what, what it was before and after, and when." />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3" aria-label="Filter the log">
-        <div className="flex flex-col gap-1">
+        <div className="flex max-w-full min-w-0 flex-col gap-1">
           <label htmlFor="audit-entity" className="text-sm font-medium">
             Kind of thing
           </label>
-          <select id="audit-entity" name="entity" defaultValue={filter.entityType ?? ""} className="min-h-10 rounded-md border border-line bg-card px-3 py-2">
+          <select id="audit-entity" name="entity" defaultValue={filter.entityType ?? ""} className="min-h-10 max-w-full rounded-md border border-line bg-card px-3 py-2">
             <option value="">All</option>
             {log.entityTypes.map((type) => (
               <option key={type}>{type}</option>
             ))}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex max-w-full min-w-0 flex-col gap-1">
           <label htmlFor="audit-action" className="text-sm font-medium">
             Action
           </label>
-          <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className="min-h-10 rounded-md border border-line bg-card px-3 py-2">
+          <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className="min-h-10 max-w-full rounded-md border border-line bg-card px-3 py-2">
             <option value="">All</option>
             {log.actions.map((action) => (
               <option key={action}>{action}</option>
