@@ -1,6 +1,7 @@
 // No page scrolls sideways on a 360 px phone. /progress once did: its chart's table for screen
 // readers was 684 px wide, and a visually hidden table still widened the page.
 import type { Page } from "@playwright/test";
+import { createUser } from "../helpers/fixtures";
 import { expect, test } from "../helpers/roles";
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -54,6 +55,9 @@ test("teaching pages fit a 360 px phone", async ({ page, prisma, signInAs }) => 
 
 test("admin and account pages fit a 360 px phone", async ({ page, prisma, signInAs }) => {
   const student = await prisma.user.findUniqueOrThrow({ where: { email: "student@cited.test" } });
-  await signInAs("admin");
+  // A long unbroken word in the log (an email, a pasted name), as other tests' changes leave there.
+  const long = await createUser(prisma, { email: `a-very-long-address-with-no-spaces-at-all-${Date.now()}@a-long-school-domain.example`, name: "x".repeat(80) });
+  const admin = await signInAs("admin");
+  await prisma.auditEntry.create({ data: { actorId: admin.id, action: "user.name", entityType: "User", entityId: long.id, targetUserId: long.id, before: { name: "y".repeat(80) }, after: { name: long.name } } });
   for (const url of ["/admin/users", `/admin/users/${student.id}`, "/admin/audit", "/join", "/join/ALASKA25", "/forgot-password"]) await expectNoSidewaysScroll(page, url);
 });
