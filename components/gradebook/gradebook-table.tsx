@@ -81,7 +81,10 @@ export function GradebookTable({ book }: GradebookTableProps) {
             const drill = `/teach/classes/${classId}/students/${row.id}`;
             return (
               // Cell padding set once on the row: 2,000 cells a page each without a class list.
-              <tr key={row.id} className="border-b border-line last:border-0 [&>td]:px-3 [&>td]:py-2 [&>td]:align-top">
+              <tr
+                key={row.id}
+                className="border-b border-line last:border-0 [&>td]:px-3 [&>td]:py-2 [&>td]:align-top [&>td>a]:underline [&>td>a]:decoration-line [&>td>a:hover]:decoration-accent"
+              >
                 <th scope="row" className={`${sticky} max-w-48 px-3 py-2 align-top font-normal`}>
                   <a href={drill} className="block font-medium break-words text-accent underline">
                     {row.name}
@@ -98,7 +101,7 @@ export function GradebookTable({ book }: GradebookTableProps) {
                       {/* A plain link: Next's <Link> would add a client component per cell (2,000 on a
                           page) and prefetch each. Its purpose comes from the cell's row and column
                           headers (WCAG 2.4.4, in context), so the cell says only the score or state. */}
-                      <a href={`${drill}#assignment-${column.id}`} className="underline decoration-line hover:decoration-accent">
+                      <a href={`${drill}#assignment-${column.id}`}>
                         {score ? <b>{score}</b> : null}
                         {showState ? <span className={`block text-xs ${stateLook[cell.state]}`}>{cellStateLabels[cell.state]}</span> : null}
                       </a>
