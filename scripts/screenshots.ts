@@ -25,10 +25,11 @@ async function main() {
     await signIn(setup, "teacher@cited.test", "demo-teacher-2025");
     const page = await setup.newPage();
     await page.goto("/teach");
-    await page.getByRole("link", { name: "Current Events 101" }).first().click();
-    const classUrl = new URL(page.url()).pathname;
-    await page.getByRole("link", { name: "Week 1: the deported children and the numbers" }).first().click();
-    const assignmentUrl = new URL(page.url()).pathname;
+    const classUrl = await page.locator('main a[href^="/teach/classes/"]').first().getAttribute("href");
+    await page.goto(classUrl!);
+    const assignmentUrl = await page.locator('main a[href^="/teach/assignments/"]:not([href*="/new"])').first().getAttribute("href");
+    if (!classUrl || !assignmentUrl) throw new Error("The demo class or its assignment was not found: run against `npm start` with the demo data.");
+    console.log(`class ${classUrl}, assignment ${assignmentUrl}`);
     await setup.close();
 
     const shots: { name: string; url: string; as: "teacher" | "student" | "admin" }[] = [

@@ -65,7 +65,7 @@ export function UsersTable({ users, sort, direction, sortHref }: UsersTableProps
                   {user.name}
                 </Link>
               </th>
-              <td className="px-3 py-2 break-all">{user.email}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{user.email}</td>
               <td className="px-3 py-2">{user.roles.map((r) => r.toLowerCase()).join(", ")}</td>
               <td className="px-3 py-2">{user.disabledAt ? <Badge>disabled</Badge> : "active"}</td>
               <td className="px-3 py-2 whitespace-nowrap text-muted">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "never"}</td>
