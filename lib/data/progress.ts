@@ -1,20 +1,34 @@
 import "server-only";
 import { points } from "./points";
 // A student's progress: submitted attempts over time, mastery per fact (share of correct
-// answers on questions citing it), and the questions of the facts they know least.
+// answers on questions citing it; blanks are "not answered", apart), and the questions of the
+// facts they know least.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/identity/viewer";
 import { UnauthenticatedError } from "@/lib/errors";
+import { compareMastery, isMissed, masteryOf } from "@/lib/domain/mastery";
 
 type Tx = Prisma.TransactionClient;
 
-export type FactMastery = { factId: string; code: string | null; statement: string; answered: number; correct: number; mastery: number };
+export type FactMastery = {
+  factId: string;
+  code: string | null;
+  statement: string;
+  answered: number;
+  correct: number;
+  /** Questions on it left blank: "not answered", never counted as wrong (lib/domain/mastery.ts). */
+  notAnswered: number;
+  /** null until something on it was answered. */
+  mastery: number | null;
+};
 
 async function masteryRows(client: Tx | ReturnType<typeof db>, userId: string): Promise<FactMastery[]> {
-  const rows = await client.$queryRaw<{ factId: string; code: string | null; statement: string; answered: bigint; correct: bigint }[]>`
+  const rows = await client.$queryRaw<{ factId: string; code: string | null; statement: string; answered: bigint; correct: bigint; notAnswered: bigint }[]>`
     SELECT f.id AS "factId", f.code, f.statement,
-           count(*) AS answered, count(*) FILTER (WHERE r.correct) AS correct
+           count(*) FILTER (WHERE r.answer IS NOT NULL AND r.answer <> 'null'::jsonb) AS answered,
+           count(*) FILTER (WHERE r.correct AND r.answer IS NOT NULL AND r.answer <> 'null'::jsonb) AS correct,
+           count(*) FILTER (WHERE r.answer IS NULL OR r.answer = 'null'::jsonb) AS "notAnswered"
     FROM "Response" r
     JOIN "Attempt" a ON a.id = r."attemptId" AND a."userId" = ${userId} AND a.status = 'SUBMITTED'
     JOIN (SELECT DISTINCT c."questionVersionId", e."factId" FROM "Citation" c JOIN "Evidence" e ON e.id = c."evidenceId") qf
@@ -23,11 +37,10 @@ async function masteryRows(client: Tx | ReturnType<typeof db>, userId: string): 
     GROUP BY f.id, f.code, f.statement`;
   return rows
     .map((row) => {
-      const answered = Number(row.answered);
-      const correct = Number(row.correct);
-      return { factId: row.factId, code: row.code, statement: row.statement, answered, correct, mastery: answered ? correct / answered : 0 };
+      const counts = { answered: Number(row.answered), correct: Number(row.correct), notAnswered: Number(row.notAnswered) };
+      return { factId: row.factId, code: row.code, statement: row.statement, ...counts, mastery: masteryOf(counts) };
     })
-    .sort((a, b) => a.mastery - b.mastery || b.answered - a.answered || (a.code ?? "").localeCompare(b.code ?? "", "en", { numeric: true }));
+    .sort(compareMastery);
 }
 
 /**
@@ -35,7 +48,7 @@ async function masteryRows(client: Tx | ReturnType<typeof db>, userId: string): 
  * 100%), weakest first, at most `limit`.
  */
 export async function missedQuestionVersionIds(tx: Tx, userId: string, limit: number): Promise<{ questionId: string; versionId: string }[]> {
-  const weak = (await masteryRows(tx, userId)).filter((f) => f.mastery < 1);
+  const weak = (await masteryRows(tx, userId)).filter(isMissed);
   const chosen: { questionId: string; versionId: string }[] = [];
   for (const fact of weak) {
     const questions = await tx.question.findMany({

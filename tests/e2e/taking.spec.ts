@@ -338,6 +338,9 @@ test.describe("progress", () => {
     await expect(table).toContainText(/%0\s+of\s+\d+/);
     const mastery = page.getByRole("list", { name: "Mastery per fact, weakest first" });
     await expect(mastery.getByRole("listitem").first()).toContainText(/0% · 0 of \d+ correct/);
+    // The questions left blank are "not answered", not wrong (issue 12 item 3): facts with only
+    // blanks come last, without a score.
+    await expect(mastery.getByRole("listitem").last()).toContainText(/Not answered yet · \d+ not answered$/);
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole("button", { name: "Practise what I missed" }).click();
