@@ -10,9 +10,9 @@ export type GradebookTableProps = { book: Gradebook };
 
 const stateLook: Record<string, string> = {
   overdue: "text-red-800 dark:text-red-300 font-medium",
-  "in-progress": "text-amber-800 dark:text-amber-300",
-  "not-started": "text-muted",
-  submitted: "",
+  "in-progress": "text-amber-800 dark:text-amber-300 font-normal",
+  "not-started": "text-muted font-normal",
+  submitted: "font-normal",
 };
 
 /**
@@ -83,7 +83,7 @@ export function GradebookTable({ book }: GradebookTableProps) {
               // Cell padding set once on the row: 2,000 cells a page each without a class list.
               <tr
                 key={row.id}
-                className="border-b border-line last:border-0 [&>td]:px-3 [&>td]:py-2 [&>td]:align-top [&>td>a]:underline [&>td>a]:decoration-line [&>td>a:hover]:decoration-accent"
+                className="border-b border-line last:border-0 [&>td]:px-3 [&>td]:py-2 [&>td]:align-top [&>td>a]:font-semibold [&>td>a]:underline [&>td>a]:decoration-line [&>td>a:hover]:decoration-accent"
               >
                 <th scope="row" className={`${sticky} max-w-48 px-3 py-2 align-top font-normal`}>
                   <a href={drill} className="block font-medium break-words text-accent underline">
@@ -102,7 +102,7 @@ export function GradebookTable({ book }: GradebookTableProps) {
                           page) and prefetch each. Its purpose comes from the cell's row and column
                           headers (WCAG 2.4.4, in context), so the cell says only the score or state. */}
                       <a href={`${drill}#assignment-${column.id}`}>
-                        {score ? <b>{score}</b> : null}
+                        {score}
                         {showState ? <span className={`block text-xs ${stateLook[cell.state]}`}>{cellStateLabels[cell.state]}</span> : null}
                       </a>
                     </td>
