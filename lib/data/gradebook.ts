@@ -14,7 +14,6 @@ import { NotFoundError } from "@/lib/errors";
 import type { Viewer } from "@/lib/identity/viewer";
 import { isId } from "@/lib/validation/ids";
 import { gradebookPageSize, stateFilters, type CellState, type GradebookQuery } from "@/lib/validation/gradebook";
-import { reportQuery } from "./report-query";
 import { classWhereTaughtBy } from "./teaching-access";
 
 export type GradebookCell = { fraction: number | null; state: CellState };
@@ -166,7 +165,12 @@ export function gradebookSql(classId: string, assignmentIds: string[], query: Gr
 }
 
 async function runGradebook(classId: string, assignmentIds: string[], query: GradebookQuery, limit: number | null): Promise<Result> {
-  const [{ result }] = await reportQuery((tx) => tx.$queryRaw<{ result: Result }[]>(gradebookSql(classId, assignmentIds, query, limit)));
+  // A class of 1,000 × 40 materialises and groups 40,000 cells: with the default 4 MB of work
+  // memory that spills to disk (a third slower, measured). For this statement only.
+  const [{ result }] = await db().$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL work_mem = '32MB'`;
+    return tx.$queryRaw<{ result: Result }[]>(gradebookSql(classId, assignmentIds, query, limit));
+  });
   return result;
 }
 

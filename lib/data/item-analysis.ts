@@ -14,7 +14,6 @@ import { analyseAnswers, parseStoredQuestion, questionText } from "@/lib/domain/
 import { sentenceAt } from "@/lib/domain/sentences";
 import { isId } from "@/lib/validation/ids";
 import { answerCountsSql, factMasterySql, itemStatisticsSql } from "./item-figures";
-import { reportQuery } from "./report-query";
 import { assignmentWhereTaughtBy, teachingViewer } from "./teaching-access";
 
 export type EvidenceLink = { quote: string; sourceTitle: string; readerHref: string | null };
@@ -99,9 +98,10 @@ async function analyse(title: string, assignments: { id: string; title: string; 
     positions.set(item.questionVersionId, Math.min(positions.get(item.questionVersionId) ?? Infinity, item.position));
   }
   const versionIds = [...positions.keys()];
-  const [[figures, counts, mastery], versions] = await Promise.all([
-    // One after another in one transaction with the report settings (no JIT, more work memory).
-    reportQuery(async (tx) => [await itemStatisticsSql(assignmentIds, tx), await answerCountsSql(assignmentIds, tx), await factMasterySql(assignmentIds, tx)] as const),
+  const [figures, counts, mastery, versions] = await Promise.all([
+    itemStatisticsSql(assignmentIds),
+    answerCountsSql(assignmentIds),
+    factMasterySql(assignmentIds),
     db().questionVersion.findMany({
       where: { id: { in: versionIds } },
       select: {

@@ -4,9 +4,6 @@ import "server-only";
 // rules are those of lib/domain/item-analysis.ts, which the integration test holds them to.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-
-/** The app's client, or the transaction of lib/data/report-query.ts. */
-type Client = Pick<Prisma.TransactionClient, "$queryRaw">;
 import { GROUP_PERCENT } from "@/lib/domain/item-analysis";
 
 /**
@@ -36,8 +33,8 @@ export type SqlItemStatistics = { questionVersionId: string; n: number; facility
  * reference rankByTotal does; the upper group is the first ceil(27% n) (at least 1), the lower
  * the last as many.
  */
-export async function itemStatisticsSql(assignmentIds: string[], client: Client = db()): Promise<{ attempts: number; items: SqlItemStatistics[] }> {
-  const rows = await client.$queryRaw<(SqlItemStatistics & { attempts: number })[]>`
+export async function itemStatisticsSql(assignmentIds: string[]): Promise<{ attempts: number; items: SqlItemStatistics[] }> {
+  const rows = await db().$queryRaw<(SqlItemStatistics & { attempts: number })[]>`
     WITH ${firstAttempts(assignmentIds)},
     totals AS (SELECT attempt, sum(score) AS total FROM resp GROUP BY attempt),
     ranked AS (
@@ -65,8 +62,8 @@ export async function itemStatisticsSql(assignmentIds: string[], client: Client 
 export type SqlAnswerCount = { questionVersionId: string; answer: unknown; count: number };
 
 /** How many first attempts gave each distinct answer to each question version (null: none). */
-export async function answerCountsSql(assignmentIds: string[], client: Client = db()): Promise<SqlAnswerCount[]> {
-  const rows = await client.$queryRaw<SqlAnswerCount[]>`
+export async function answerCountsSql(assignmentIds: string[]): Promise<SqlAnswerCount[]> {
+  const rows = await db().$queryRaw<SqlAnswerCount[]>`
     WITH ${firstAttempts(assignmentIds)}
     SELECT r."questionVersionId", r.answer, count(*)::int AS count
     FROM first f JOIN "Response" r ON r."attemptId" = f.id
@@ -80,8 +77,8 @@ export type SqlFactMastery = { factId: string; n: number; mastery: number };
  * Per fact cited by the questions (Citation → Evidence → Fact): each attempt's mean of
  * score / points over its questions on the fact, averaged over the attempts.
  */
-export async function factMasterySql(assignmentIds: string[], client: Client = db()): Promise<SqlFactMastery[]> {
-  return client.$queryRaw<SqlFactMastery[]>`
+export async function factMasterySql(assignmentIds: string[]): Promise<SqlFactMastery[]> {
+  return db().$queryRaw<SqlFactMastery[]>`
     WITH ${firstAttempts(assignmentIds)},
     facts AS (
       SELECT DISTINCT c."questionVersionId" AS qv, e."factId" AS fact
