@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AssignmentAction } from "@/components/quiz/assignment-action";
 import { attemptsText, policyText, scoreText, stateLabels, timeLimitText } from "@/components/quiz/assignment-words";
 import { DateTime } from "@/components/quiz/date-time";
@@ -10,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getMyAssignment } from "@/lib/data/assignments";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Assignment" };
@@ -20,10 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function AssignmentPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/assignments/${id}`);
-  const a = await getMyAssignment(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const a = await orNotFound(getMyAssignment(user, id));
 
   const facts: [string, ReactNode][] = [
     ["Class", a.className],

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { AttemptForm } from "@/components/quiz/attempt-form";
 import { AttemptNav } from "@/components/quiz/attempt-nav";
 import { AttemptTimer } from "@/components/quiz/attempt-timer";
@@ -14,7 +14,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getAttemptForTaking } from "@/lib/data/attempts";
 import { isAnswered } from "@/lib/domain/answers";
 import { shownPart } from "@/lib/domain/questions";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quiz" };
@@ -28,10 +28,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/attempts/${id}`);
   // Only what getAttemptForTaking returns reaches the page: it holds no key, feedback or explanation.
-  const attempt = await getAttemptForTaking(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const attempt = await orNotFound(getAttemptForTaking(user, id));
   if (attempt.status === "SUBMITTED") redirect(`/attempts/${attempt.id}/review`);
 
   const total = attempt.questions.length;

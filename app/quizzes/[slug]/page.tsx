@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { scoreText } from "@/components/quiz/assignment-words";
 import { DateTime } from "@/components/quiz/date-time";
 import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
@@ -9,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getQuizSetForViewer } from "@/lib/data/assignments";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 
@@ -17,12 +16,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(slug: string) {
   const user = await getCurrentUser();
-  try {
-    return { user, set: await getQuizSetForViewer(user, slug) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return { user, set: await orNotFound(getQuizSetForViewer(user, slug)) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AuditList } from "@/components/admin/audit-list";
 import { ResetLinkForm } from "@/components/admin/reset-link-form";
 import { UserRolesForm } from "@/components/admin/user-roles-form";
@@ -10,8 +9,8 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getUserForAdmin, listAudit } from "@/lib/data/users";
-import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -20,10 +19,7 @@ type Props = { params: Promise<{ userId: string }> };
 export default async function AdminUserPage({ params }: Props) {
   const { userId } = await params;
   const admin = await requireRole(["ADMIN"], `/admin/users/${encodeURIComponent(userId)}`);
-  const user = await getUserForAdmin(admin, userId).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const user = await orNotFound(getUserForAdmin(admin, userId));
   const audit = await listAudit(admin, { entityType: "User", entityId: user.id }, 20);
 
   return (

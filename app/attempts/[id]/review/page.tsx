@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DateTime } from "@/components/quiz/date-time";
 import { ReviewList } from "@/components/review/review-list";
 import { ReviewSummary } from "@/components/review/review-summary";
@@ -8,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getReview } from "@/lib/data/review";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review" };
@@ -18,10 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ReviewPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/attempts/${id}/review`);
-  const review = await getReview(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const review = await orNotFound(getReview(user, id));
   const { visible } = review;
   // The policy tells "after the due date" from "never".
   const policy = !visible.key ? review.reviewPolicy : null;

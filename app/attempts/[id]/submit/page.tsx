@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { ConfirmSubmitForm } from "@/components/quiz/confirm-submit-form";
 import { DateTime } from "@/components/quiz/date-time";
 import { submitQuestion } from "@/components/quiz/save-messages";
@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getAttemptForTaking } from "@/lib/data/attempts";
 import { isAnswered } from "@/lib/domain/answers";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Submit your answers?" };
@@ -20,10 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ConfirmSubmitPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/attempts/${id}/submit`);
-  const attempt = await getAttemptForTaking(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const attempt = await orNotFound(getAttemptForTaking(user, id));
   if (attempt.status === "SUBMITTED") redirect(`/attempts/${attempt.id}/review`);
   const unanswered = attempt.questions.filter((q) => !isAnswered(q.type, q.answer)).map((q) => q.position + 1);
 

@@ -1,22 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { QuestionFieldset } from "@/components/quiz/question-fieldset";
 import { TryQuizForm } from "@/components/quiz/try-quiz-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPublicQuiz } from "@/lib/data/public-quiz";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(slug: string) {
-  try {
-    return await getPublicQuiz(slug);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getPublicQuiz(slug));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { timeLimitText } from "@/components/quiz/assignment-words";
 import { AssignmentForm } from "@/components/teach/assignment-form";
 import { AssignmentLifecycle } from "@/components/teach/assignment-lifecycle";
@@ -16,7 +15,7 @@ import { requireRole } from "@/lib/auth/session";
 import { knownTimeZone, viewerTimeZone } from "@/lib/auth/time-zone";
 import { getAssignmentForTeacher } from "@/lib/data/teacher-assignments";
 import { formatInZone, supportedTimeZones, utcToZoned } from "@/lib/domain/zoned-time";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Assignment" };
@@ -39,10 +38,7 @@ function extensionText(extension: { dueAt: Date | null; extraSeconds: number; ex
 export default async function TeacherAssignmentPage({ params, searchParams }: Props) {
   const { assignmentId } = await params;
   const user = await requireRole(["TEACHER", "ADMIN"], `/teach/assignments/${assignmentId}`);
-  const a = await getAssignmentForTeacher(user, assignmentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const a = await orNotFound(getAssignmentForTeacher(user, assignmentId));
   const query = await searchParams;
   // ?tz= (the zone picker of the extensions, which works without JavaScript) overrides the cookie.
   const zone = knownTimeZone(typeof query.tz === "string" ? query.tz : null) ?? (await viewerTimeZone());

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { OverrideForm } from "@/components/gradebook/override-form";
 import { DateTime } from "@/components/quiz/date-time";
 import { ReviewItemCard } from "@/components/review/review-item-card";
@@ -9,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getTeacherReview } from "@/lib/data/teacher-review";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Attempt" };
@@ -19,10 +18,7 @@ type Props = { params: Promise<{ attemptId: string }> };
 export default async function TeacherAttemptPage({ params }: Props) {
   const { attemptId } = await params;
   const user = await requireRole(["TEACHER", "ADMIN"], `/teach/attempts/${attemptId}`);
-  const attempt = await getTeacherReview(user, attemptId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const attempt = await orNotFound(getTeacherReview(user, attemptId));
   const drill = `/teach/classes/${attempt.class.id}/students/${attempt.student.id}`;
 
   return (

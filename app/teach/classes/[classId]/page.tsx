@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { renameClass, setClassArchived } from "@/app/actions/classes";
 import { ActionForm, ConfirmActionForm } from "@/components/classes/action-form";
 import { ClassAssignments } from "@/components/classes/class-assignments";
@@ -12,8 +11,8 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getTaughtClass } from "@/lib/data/classes";
-import { NotFoundError } from "@/lib/errors";
 import { appOrigin } from "@/lib/http/app-origin";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Class" };
@@ -25,10 +24,7 @@ const linkClass = "inline-flex min-h-10 items-center rounded-md border border-li
 export default async function ClassPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const user = await requireRole(["TEACHER", "ADMIN"], `/teach/classes/${classId}`);
-  const klass = await getTaughtClass(user, classId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const klass = await orNotFound(getTaughtClass(user, classId));
   const created = (await searchParams).created === "1";
   const joinUrl = `${await appOrigin()}/join/${klass.joinCode}`;
 

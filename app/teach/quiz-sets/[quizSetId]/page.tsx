@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ItemButton } from "@/components/teach/item-button";
 import { questionTypeLabels } from "@/components/teach/words";
 import { Badge } from "@/components/ui/badge";
@@ -10,8 +9,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { searchQuestionBank } from "@/lib/data/question-bank";
 import { getQuizSetForBuilder } from "@/lib/data/teacher-quiz-sets";
-import { NotFoundError } from "@/lib/errors";
 import { BankSearchSchema, questionTypes } from "@/lib/validation/teacher-assignments";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quiz set" };
@@ -23,10 +22,7 @@ const inputClass = "min-h-10 rounded-md border border-line bg-card px-3 py-2 tex
 export default async function QuizSetBuilderPage({ params, searchParams }: Props) {
   const { quizSetId } = await params;
   const user = await requireRole(["TEACHER", "ADMIN"], `/teach/quiz-sets/${quizSetId}`);
-  const set = await getQuizSetForBuilder(user, quizSetId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const set = await orNotFound(getQuizSetForBuilder(user, quizSetId));
   const search = BankSearchSchema.parse(await searchParams);
   const searching = Object.values(search).some(Boolean);
   const results = set.canEdit ? await searchQuestionBank(user, search) : [];

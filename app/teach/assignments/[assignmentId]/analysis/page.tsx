@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AnalysisView } from "@/components/analysis/analysis-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getAssignmentAnalysis } from "@/lib/data/item-analysis";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Item analysis" };
@@ -15,10 +14,7 @@ type Props = { params: Promise<{ assignmentId: string }> };
 export default async function AssignmentAnalysisPage({ params }: Props) {
   const { assignmentId } = await params;
   const user = await requireRole(["TEACHER", "ADMIN"], `/teach/assignments/${assignmentId}/analysis`);
-  const analysis = await getAssignmentAnalysis(user, assignmentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const analysis = await orNotFound(getAssignmentAnalysis(user, assignmentId));
   const [assignment] = analysis.assignments;
   return (
     <>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LiveBoard } from "@/components/teach/live-board";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getLiveView } from "@/lib/data/live-view";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Live view" };
@@ -16,10 +15,7 @@ export default async function LiveViewPage({ params }: Props) {
   const { assignmentId } = await params;
   const path = `/teach/assignments/${assignmentId}/live`;
   const user = await requireRole(["TEACHER", "ADMIN"], path);
-  const view = await getLiveView(user, assignmentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const view = await orNotFound(getLiveView(user, assignmentId));
 
   return (
     <>

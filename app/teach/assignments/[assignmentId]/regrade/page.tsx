@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RegradeForm } from "@/components/teach/regrade-form";
 import { RegradeQuestion } from "@/components/teach/regrade-question";
 import { Card } from "@/components/ui/card";
@@ -8,8 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { previewRegrade } from "@/lib/data/regrade";
 import { pointsText } from "@/lib/domain/regrade";
-import { NotFoundError } from "@/lib/errors";
 import { RegradeDoneSchema } from "@/lib/validation/regrade";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Regrade" };
@@ -22,10 +21,7 @@ export default async function RegradePage({ params, searchParams }: Props) {
   const [{ assignmentId }, query] = await Promise.all([params, searchParams]);
   const done = RegradeDoneSchema.safeParse(query);
   const user = await requireRole(["TEACHER", "ADMIN"], `/teach/assignments/${assignmentId}/regrade`);
-  const preview = await previewRegrade(user, assignmentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const preview = await orNotFound(previewRegrade(user, assignmentId));
   const { assignment, questions, totals, skipped } = preview;
   const changedScores = questions.reduce((n, q) => n + q.changed, 0);
   const changedTotals = totals.filter((t) => t.before !== t.after || t.maxBefore !== t.maxAfter);

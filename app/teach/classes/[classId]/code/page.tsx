@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTaughtClass } from "@/lib/data/classes";
 import { groupJoinCode } from "@/lib/domain/join-code";
 import { requireRole } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { appOrigin } from "@/lib/http/app-origin";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Join code" };
@@ -16,10 +15,7 @@ type Props = { params: Promise<{ classId: string }> };
 export default async function ClassCodePage({ params }: Props) {
   const { classId } = await params;
   const user = await requireRole(["TEACHER", "ADMIN"], `/teach/classes/${classId}/code`);
-  const klass = await getTaughtClass(user, classId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const klass = await orNotFound(getTaughtClass(user, classId));
   const origin = await appOrigin();
 
   return (

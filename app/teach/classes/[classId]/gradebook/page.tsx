@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { GradebookFilters } from "@/components/gradebook/gradebook-filters";
 import { gradebookHref } from "@/components/gradebook/gradebook-href";
 import { GradebookTable } from "@/components/gradebook/gradebook-table";
@@ -8,8 +7,8 @@ import { Pager } from "@/components/gradebook/pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getGradebook } from "@/lib/data/gradebook";
-import { NotFoundError } from "@/lib/errors";
 import { GradebookQuerySchema } from "@/lib/validation/gradebook";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gradebook" };
@@ -20,10 +19,7 @@ export default async function GradebookPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const user = await requireRole(["TEACHER", "ADMIN"], `/teach/classes/${classId}/gradebook`);
   const query = GradebookQuerySchema.parse(await searchParams);
-  const book = await getGradebook(user, classId, query).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const book = await orNotFound(getGradebook(user, classId, query));
 
   return (
     <>

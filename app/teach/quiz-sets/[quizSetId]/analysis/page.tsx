@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AnalysisView } from "@/components/analysis/analysis-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getQuizSetAnalysis } from "@/lib/data/item-analysis";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Item analysis" };
@@ -15,10 +14,7 @@ type Props = { params: Promise<{ quizSetId: string }> };
 export default async function QuizSetAnalysisPage({ params }: Props) {
   const { quizSetId } = await params;
   const user = await requireRole(["TEACHER", "ADMIN"], `/teach/quiz-sets/${quizSetId}/analysis`);
-  const analysis = await getQuizSetAnalysis(user, quizSetId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const analysis = await orNotFound(getQuizSetAnalysis(user, quizSetId));
   return (
     <>
       <PageHeader title={`Item analysis: ${analysis.title}`} lead="How each question and each fact of this quiz set went, over its assignments in your classes.">

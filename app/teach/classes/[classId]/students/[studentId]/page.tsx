@@ -1,7 +1,6 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DateTime } from "@/components/quiz/date-time";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -9,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getStudentWork } from "@/lib/data/teacher-review";
 import { scorePolicyLabels } from "@/lib/domain/score-policy";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Student's work" };
@@ -21,10 +20,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export default async function StudentWorkPage({ params }: Props) {
   const { classId, studentId } = await params;
   const user = await requireRole(["TEACHER", "ADMIN"], `/teach/classes/${classId}/students/${studentId}`);
-  const work = await getStudentWork(user, classId, studentId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const work = await orNotFound(getStudentWork(user, classId, studentId));
 
   return (
     <>
