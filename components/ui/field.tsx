@@ -1,14 +1,21 @@
-import { useId, type InputHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode } from "react";
 
-export type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+/** What a form control needs to be tied to its label, hint and errors. */
+export type ControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
+
+export type FieldFrameProps = {
   label: string;
-  name: string;
   hint?: string;
   errors?: string[];
+  className?: string;
+  children: (control: ControlProps) => ReactNode;
 };
 
-/** A labelled input whose hint and errors are announced and tied to it (aria-describedby). */
-export function Field({ label, name, hint, errors, className = "", ...input }: FieldProps) {
+/**
+ * The label, hint and error message around one control (an input, a select), with the hint
+ * and errors announced and tied to it (aria-describedby).
+ */
+export function FieldFrame({ label, hint, errors, className = "", children }: FieldFrameProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -23,17 +30,33 @@ export function Field({ label, name, hint, errors, className = "", ...input }: F
           {hint}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="min-h-10 rounded-md border border-line bg-card px-3 py-2 text-base aria-invalid:border-red-700 dark:aria-invalid:border-red-400"
-        {...input}
-      />
+      {children({ id, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
       <p id={errorId} aria-live="polite" className="text-sm text-red-700 empty:hidden dark:text-red-300">
         {errors?.join(" ")}
       </p>
     </div>
+  );
+}
+
+export type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  name: string;
+  hint?: string;
+  errors?: string[];
+};
+
+/** A labelled input (FieldFrame). */
+export function Field({ label, name, hint, errors, className, ...input }: FieldProps) {
+  return (
+    <FieldFrame label={label} hint={hint} errors={errors} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          className="min-h-10 rounded-md border border-line bg-card px-3 py-2 text-base aria-invalid:border-red-700 dark:aria-invalid:border-red-400"
+          {...input}
+        />
+      )}
+    </FieldFrame>
   );
 }
