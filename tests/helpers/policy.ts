@@ -91,39 +91,16 @@ const teachingPage = (redirect: string): PerActor<RouteOutcome> => ({
 
 export type RouteRule = { method: "GET" | "POST" | "PUT"; path: string; body?: unknown; expect: PerActor<RouteOutcome> };
 
-/** A page of the seeded class's teaching: its teachers and admins only; another class's teacher finds nothing. */
-const analysisPage = (signIn: string): PerActor<RouteOutcome> => ({
-  anonymous: { redirect: signIn },
-  student: 403,
-  studentOfAnotherClass: 403,
-  teacher: 200,
-  coTeacher: 200,
-  teacherOfAnotherClass: 404,
-  admin: 200,
-});
-
 /**
  * Keyed by the route's file under app/ (its pattern); `path` is a concrete example, where
  * `{classId}`, `{assignmentId}`, `{studentId}`, `{quizSetId}` and `{attemptId}` stand for the
  * seeded teacher's class, its demo assignment, the seeded student, the assignment's quiz set and
  * an attempt of that student at it (tests/e2e/route-policy.spec.ts fills them in).
  */
-/** A page of one class's teaching (the gradebook's): sign in, 403 for students, 404 for another class's teacher. */
-function gradebookRule(path: string): RouteRule {
-  return {
-    method: "GET",
-    path,
-    expect: {
-      // The {placeholders} stay as they are: the spec fills them in.
-      anonymous: { redirect: `/sign-in?next=${encodeURIComponent(path).replace(/%7B(\w+)%7D/g, "{$1}")}` },
-      student: 403,
-      studentOfAnotherClass: 403,
-      teacher: 200,
-      coTeacher: 200,
-      teacherOfAnotherClass: 404,
-      admin: 200,
-    },
-  };
+/** A GET of one class's teaching at `path`: teachingPage, signing in back to the same path. */
+function classPage(path: string): RouteRule {
+  // The {placeholders} stay as they are: the spec fills them in.
+  return { method: "GET", path, expect: teachingPage(`/sign-in?next=${encodeURIComponent(path).replace(/%7B(\w+)%7D/g, "{$1}")}`) };
 }
 
 export const routePolicy: Record<string, RouteRule> = {
@@ -176,56 +153,24 @@ export const routePolicy: Record<string, RouteRule> = {
     expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fattempts%2Fclnoattempt0000000000000%2Freview" }, 404),
   },
   "progress/page.tsx": { method: "GET", path: "/progress", expect: signedIn<RouteOutcome>({ redirect: "/sign-in?next=%2Fprogress" }, 200) },
-  "teach/assignments/[assignmentId]/live/page.tsx": {
-    method: "GET",
-    path: "/teach/assignments/{assignmentId}/live",
-    expect: {
-      anonymous: { redirect: "/sign-in?next=%2Fteach%2Fassignments%2F{assignmentId}%2Flive" },
-      student: 403,
-      studentOfAnotherClass: 403,
-      teacher: 200,
-      coTeacher: 200,
-      teacherOfAnotherClass: 404,
-      admin: 200,
-    },
-  },
-  "teach/assignments/[assignmentId]/regrade/page.tsx": {
-    method: "GET",
-    path: "/teach/assignments/{assignmentId}/regrade",
-    expect: {
-      anonymous: { redirect: "/sign-in?next=%2Fteach%2Fassignments%2F{assignmentId}%2Fregrade" },
-      student: 403,
-      studentOfAnotherClass: 403,
-      teacher: 200,
-      coTeacher: 200,
-      teacherOfAnotherClass: 404,
-      admin: 200,
-    },
-  },
+  "teach/assignments/[assignmentId]/live/page.tsx": classPage("/teach/assignments/{assignmentId}/live"),
+  "teach/assignments/[assignmentId]/regrade/page.tsx": classPage("/teach/assignments/{assignmentId}/regrade"),
   "api/teach/assignments/[assignmentId]/live/route.ts": {
     method: "GET",
     path: "/api/teach/assignments/{assignmentId}/live",
     expect: { anonymous: 401, student: 403, studentOfAnotherClass: 403, teacher: 200, coTeacher: 200, teacherOfAnotherClass: 404, admin: 200 },
   },
   // Item analysis of the seeded class's demo assignment and of its quiz set.
-  "teach/assignments/[assignmentId]/analysis/page.tsx": {
-    method: "GET",
-    path: "/teach/assignments/{assignmentId}/analysis",
-    expect: analysisPage("/sign-in?next=%2Fteach%2Fassignments%2F{assignmentId}%2Fanalysis"),
-  },
-  "teach/quiz-sets/[quizSetId]/analysis/page.tsx": {
-    method: "GET",
-    path: "/teach/quiz-sets/{quizSetId}/analysis",
-    expect: analysisPage("/sign-in?next=%2Fteach%2Fquiz-sets%2F{quizSetId}%2Fanalysis"),
-  },
-  "teach/classes/[classId]/gradebook/page.tsx": gradebookRule("/teach/classes/{classId}/gradebook"),
+  "teach/assignments/[assignmentId]/analysis/page.tsx": classPage("/teach/assignments/{assignmentId}/analysis"),
+  "teach/quiz-sets/[quizSetId]/analysis/page.tsx": classPage("/teach/quiz-sets/{quizSetId}/analysis"),
+  "teach/classes/[classId]/gradebook/page.tsx": classPage("/teach/classes/{classId}/gradebook"),
   "teach/classes/[classId]/gradebook/export/route.ts": {
     method: "GET",
     path: "/teach/classes/{classId}/gradebook/export",
-    expect: { ...gradebookRule("/").expect, anonymous: 401 },
+    expect: { ...classPage("/").expect, anonymous: 401 },
   },
-  "teach/classes/[classId]/students/[studentId]/page.tsx": gradebookRule("/teach/classes/{classId}/students/{studentId}"),
-  "teach/attempts/[attemptId]/page.tsx": gradebookRule("/teach/attempts/{attemptId}"),
+  "teach/classes/[classId]/students/[studentId]/page.tsx": classPage("/teach/classes/{classId}/students/{studentId}"),
+  "teach/attempts/[attemptId]/page.tsx": classPage("/teach/attempts/{attemptId}"),
   // Teachers' quiz sets: every teacher may open the editors' published sets (read-only) and their own.
   "teach/quiz-sets/page.tsx": {
     method: "GET",
