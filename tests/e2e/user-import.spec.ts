@@ -10,6 +10,8 @@ import { actorEmails } from "../helpers/fixtures";
 const file = (text: string) => ({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
 
 test("an admin imports a file after fixing a bad row; a new student sets a password from the link and signs in", async ({ page, browser, prisma, signInAs }) => {
+  // Two pages scanned by axe three times each, a file previewed twice, an import, a sign-in.
+  test.setTimeout(150_000);
   const tag = `e2e-import-${unique()}`;
   const amira = `${tag}-amira@school.example`;
   const dana = `${tag}-dana@school.example`;
