@@ -49,7 +49,7 @@ export function ImportedAccounts({ accounts }: ImportedAccountsProps) {
             {accounts.map((a, i) => (
               <tr key={a.email} className="border-b border-line last:border-0 align-top">
                 <td className="px-3 py-2 break-words">{a.name}</td>
-                <td className="px-3 py-2 break-all">{a.email}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{a.email}</td>
                 <td className="px-3 py-2">
                   <label htmlFor={`link-${i}`} className="sr-only">
                     Set-password link for {a.email}

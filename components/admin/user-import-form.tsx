@@ -38,6 +38,8 @@ export function UserImportForm() {
   }
 
   const preview = result?.kind === "preview" ? result : undefined;
+  // A preview that cannot be confirmed is a refusal: shown as one, though the action succeeded.
+  const status = preview && !preview.staged && state?.ok ? { ok: false as const, status: 422, message: state.message ?? "" } : state;
   return (
     <div className="flex flex-col gap-6">
       <form action={action} className="flex flex-col gap-4">
@@ -54,7 +56,7 @@ export function UserImportForm() {
           </Button>
         </div>
       </form>
-      <FormStatus state={state} />
+      <FormStatus state={status} />
       {preview ? <UserImportPreview plan={preview.plan} /> : null}
       {preview?.staged ? (
         <form action={action} className="flex flex-col gap-2">

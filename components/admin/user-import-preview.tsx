@@ -57,12 +57,12 @@ export function UserImportPreview({ plan }: UserImportPreviewProps) {
         <tbody>
           {plan.rows.map((row) => (
             <tr key={row.line} className={`border-b border-line last:border-0 align-top ${row.outcome === "error" ? "bg-red-50 dark:bg-red-950" : ""}`}>
-              <td className="px-3 py-2 tabular-nums">{row.line}</td>
-              <td className="px-3 py-2 break-words">{row.name}</td>
-              <td className="px-3 py-2 break-all">{row.email}</td>
-              <td className="px-3 py-2">{roleWords[row.role]}</td>
-              <td className="px-3 py-2 font-mono">{row.classCode ?? ""}</td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2 whitespace-nowrap tabular-nums">{row.line}</td>
+              <td className="min-w-[8rem] px-3 py-2 break-words">{row.name}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{row.email}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{roleWords[row.role]}</td>
+              <td className="px-3 py-2 font-mono whitespace-nowrap">{row.classCode ?? ""}</td>
+              <td className="min-w-[14rem] px-3 py-2">
                 <Outcome row={row} />
               </td>
             </tr>
