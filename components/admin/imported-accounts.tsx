@@ -56,7 +56,7 @@ export function ImportedAccounts({ accounts }: ImportedAccountsProps) {
                   </label>
                   <input id={`link-${i}`} readOnly value={a.link} className="min-h-10 w-full min-w-[16rem] rounded-md border border-line bg-paper px-2 py-1 font-mono text-xs" />
                 </td>
-                <td className="px-3 py-2">{mailWords[a.mail]}</td>
+                <td className="min-w-[12rem] px-3 py-2">{mailWords[a.mail]}</td>
               </tr>
             ))}
           </tbody>

@@ -51,7 +51,8 @@ export const importUsersFromCsv = defineAction({
       accounts: links.map((a, i) => ({ name: a.name, email: a.email, link: a.link, className: a.className, mail: mail[i] })),
     };
     const count = links.length === 1 ? "1 account" : `${links.length} accounts`;
-    return { message: `Imported ${count}. Copy the links now: they are not shown again.`, data, effects: { revalidate: ["/admin/users"] } };
+    const skipped = outcome.skipped ? ` (${outcome.skipped} already had one and ${outcome.skipped === 1 ? "was" : "were"} left as ${outcome.skipped === 1 ? "it was" : "they were"})` : "";
+    return { message: `Imported ${count}${skipped}. Copy the links now: they are not shown again.`, data, effects: { revalidate: ["/admin/users"] } };
   },
 });
 
