@@ -21,8 +21,9 @@ const stopGraceMs = 10_000;
  * Runs the primary: `workers` copies of `exec` (this file's caller by default), each with
  * CITED_WEB_WORKER set to its slot (1…workers) so that slot 1 can run the once-per-machine jobs.
  */
-export function runPrimary({ workers, exec, args = [], log = (line) => console.error(line), onAllListening = () => {} }) {
-  cluster.setupPrimary({ exec, args });
+export function runPrimary({ workers, exec, args, log = (line) => console.error(line), onAllListening = () => {} }) {
+  // Unset keys keep Node's defaults (this process's own script and arguments).
+  cluster.setupPrimary({ ...(exec ? { exec } : {}), ...(args ? { args } : {}) });
   let stopping = false;
   let quickFailures = 0;
   let everyoneListened = false;
