@@ -101,7 +101,7 @@ afterAll(async () => {
 });
 
 describe("npm start supervises the database and the web server it started", () => {
-  it("restarts each after kill -9, and stops both on Ctrl-C", { timeout: 600_000 }, async () => {
+  it("restarts the database, a web worker and the web server after kill -9, and stops everything on Ctrl-C", { timeout: 600_000 }, async () => {
     const port = await findFreePort(3600);
     const baseUrl = `http://127.0.0.1:${port}`;
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CITED_DATA_DIR: dataRoot, WEB_CONCURRENCY: "2" };
