@@ -2,7 +2,7 @@
 // listening port (the primary accepts connections and hands them round-robin to the workers),
 // replaces a worker that dies, and stops them all on SIGINT/SIGTERM. Each worker is a whole
 // Next.js server with its own database pool; nothing that matters lives in a worker's memory
-// (docs/decisions/009-cluster-workers.md), so any worker may serve any request.
+// (docs/decisions/010-cluster-workers.md), so any worker may serve any request.
 //
 // A worker that dies is replaced after a pause that grows while workers keep dying quickly
 // (0.2 s, 0.5 s, 1 s, 2 s, 5 s). One that dies quickly (before it listened, or within 10 s of
