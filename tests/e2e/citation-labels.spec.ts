@@ -31,6 +31,8 @@ async function expectOwnLabels(page: Page) {
 }
 
 test("the review, and the teacher's view of the attempt, label each quote with its own source's claimant and as-of date", async ({ page, context, prisma }) => {
+  // Several page loads, two sign-ins and axe scans on a shared 2-core machine.
+  test.setTimeout(240_000);
   // An assignment of its own (review straight after submitting): practice leaves out questions
   // that the demo class's open assignment holds back, and those include every ISW citation.
   const { student, teacher, assignment } = await studentWithAssignment(prisma, { quizSetSlug: "whose-figure-is-it", timeLimitSeconds: null });
@@ -53,6 +55,13 @@ test("the review, and the teacher's view of the attempt, label each quote with i
       await unn.first().screenshot({ path: path.join(process.env.CITE_SHOTS, "review-citation-unn-390.png") });
     }
     await expectOwnLabels(page);
+    if (process.env.CITE_SHOTS) {
+      await page.screenshot({ path: path.join(process.env.CITE_SHOTS, "review-390.png"), fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await isw.first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(process.env.CITE_SHOTS, "review-citation-isw-1280.png") });
+      await page.setViewportSize({ width: 390, height: 900 });
+    }
     await expectNoSeriousA11yViolations(page);
 
     // The teacher's view of the same attempt shows the same cards.
@@ -60,6 +69,10 @@ test("the review, and the teacher's view of the attempt, label each quote with i
     await signInDirectly(context, prisma, teacher.email);
     await page.goto(`/teach/attempts/${attemptId}`);
     await expectOwnLabels(page);
+    if (process.env.CITE_SHOTS) {
+      await isw.first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(process.env.CITE_SHOTS, "teacher-attempt-citation-390.png") });
+    }
   } finally {
     // Closed, so that it holds no key back from the other specs' practice.
     await prisma.assignment.update({ where: { id: assignment.id }, data: { dueAt: new Date(Date.now() - 60_000) } });

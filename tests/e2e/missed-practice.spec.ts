@@ -1,6 +1,7 @@
 // "Practise what I missed" is what it says: the progress page lists the questions answered
 // wrong or left blank first, and labels apart the other questions on the same facts (here the
 // one answered right since); the practice then asks the missed ones first.
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../helpers/a11y";
 import { expect, test } from "../helpers/roles";
@@ -22,6 +23,8 @@ async function practiseAnswering(page: Page, author: string) {
 }
 
 test("practise what I missed lists the missed questions first and labels the others", async ({ page, signInAs }) => {
+  // Several page loads, two sign-ins and axe scans on a shared 2-core machine.
+  test.setTimeout(240_000);
   await signInAs("new student");
   await practiseAnswering(page, "Donald Trump"); // wrong, the rest blank
   await practiseAnswering(page, "Melania Trump"); // right this time, the rest blank again
@@ -36,6 +39,13 @@ test("practise what I missed lists the missed questions first and labels the oth
   await expect(others.getByRole("listitem").filter({ hasText: whoWrote })).toHaveCount(1);
   await expect(section.getByText("Not ones you missed: new to you, or answered right last time.")).toBeVisible();
   const firstMissed = (await missed.getByRole("listitem").first().textContent())!;
+  if (process.env.CITE_SHOTS) {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await section.scrollIntoViewIfNeeded();
+      await section.screenshot({ path: path.join(process.env.CITE_SHOTS, `progress-missed-practice-${width}.png`) });
+    }
+  }
   await expectNoSeriousA11yViolations(page);
 
   await section.getByRole("button", { name: "Practise what I missed" }).click();
