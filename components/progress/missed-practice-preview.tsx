@@ -26,7 +26,7 @@ export function MissedPracticePreview({ practice }: MissedPracticePreviewProps) 
           <h3 id="missed-questions" className="font-semibold">
             Answered wrong or left blank, most recent first
           </h3>
-          <ol aria-labelledby="missed-questions" className="list-decimal pl-6 [overflow-wrap:anywhere]">
+          <ol aria-labelledby="missed-questions" className="list-decimal pl-8 [overflow-wrap:anywhere]">
             {missed.map((q) => (
               <li key={q.questionId}>{q.stem}</li>
             ))}
@@ -39,7 +39,7 @@ export function MissedPracticePreview({ practice }: MissedPracticePreviewProps) 
             Other questions on the same facts
           </h3>
           <p className="text-sm text-muted">Not ones you missed: new to you, or answered right last time.</p>
-          <ol aria-labelledby="same-facts-questions" start={missed.length + 1} className="list-decimal pl-6 [overflow-wrap:anywhere]">
+          <ol aria-labelledby="same-facts-questions" start={missed.length + 1} className="list-decimal pl-8 [overflow-wrap:anywhere]">
             {onSameFacts.map((q) => (
               <li key={q.questionId}>{q.stem}</li>
             ))}
