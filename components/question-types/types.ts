@@ -18,6 +18,8 @@ export type ReviewProps<T extends QuestionType> = {
   keyValue: Key<T> | null;
   feedback: Feedback<T> | null;
   answersVisible: boolean;
+  /** The question's points, for types that explain their partial credit (ordering). */
+  points: number;
 };
 
 export type QuestionTypeComponents<T extends QuestionType> = {
