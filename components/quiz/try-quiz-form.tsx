@@ -18,7 +18,8 @@ export function TryQuizForm({ slug, children }: TryQuizFormProps) {
     <form action={action} className="flex flex-col gap-6" noValidate>
       <input type="hidden" name="slug" value={slug} />
       {state && !state.ok ? <FormStatus state={state} /> : null}
-      {children}
+      {/* After a refused check, the questions come back with the visitor's choices in them. */}
+      {state && !state.ok && state.view ? state.view : children}
       <div className="flex flex-wrap items-center gap-4">
         <Button disabled={pending}>{pending ? "Checking…" : "Check my answers"}</Button>
         <p className="text-sm text-muted">Nothing is stored: you see your score and the explanations at once.</p>

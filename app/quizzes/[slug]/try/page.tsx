@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { QuestionFieldset } from "@/components/quiz/question-fieldset";
 import { TryQuizForm } from "@/components/quiz/try-quiz-form";
+import { TryQuizQuestions } from "@/components/quiz/try-quiz-questions";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPublicQuiz } from "@/lib/data/public-quiz";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -29,9 +29,7 @@ export default async function TryQuizPage({ params }: Props) {
         </p>
       ) : null}
       <TryQuizForm slug={quiz.slug}>
-        {quiz.questions.map((question) => (
-          <QuestionFieldset key={question.position} question={question} total={quiz.questions.length} />
-        ))}
+        <TryQuizQuestions questions={quiz.questions} />
       </TryQuizForm>
     </div>
   );
