@@ -1,4 +1,5 @@
 "use server";
+import { randomUUID } from "node:crypto";
 import type { ReactNode } from "react";
 import { TryQuizQuestions } from "@/components/quiz/try-quiz-questions";
 import { TryQuizResult } from "@/components/quiz/try-quiz-result";
@@ -34,7 +35,10 @@ export async function tryPublicQuiz(_state: TryQuizState | null, formData: FormD
     const refusedAnswers = Object.keys(state.fieldErrors ?? {}).some((name) => name.startsWith("q"));
     if (!refusedAnswers || typeof slug !== "string") return state;
     const quiz = await getPublicQuiz(slug);
-    return { ...state, view: <TryQuizQuestions questions={quiz.questions} refused={{ sent: questionFields(formData), fieldErrors: state.fieldErrors ?? {} }} /> };
+    // A new key on every refusal mounts fresh inputs: React applies a changed defaultValue of a
+    // <select> only when it mounts, and it resets the form to the defaults after the action.
+    const refused = { sent: questionFields(formData), fieldErrors: state.fieldErrors ?? {} };
+    return { ...state, view: <TryQuizQuestions key={randomUUID()} questions={quiz.questions} refused={refused} /> };
   }
   // The definition's handler returns scorePublicQuiz's result (lib/actions/attempts.ts).
   const { slug, result } = state.data as { slug: string; result: PublicQuizResult };

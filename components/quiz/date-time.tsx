@@ -1,8 +1,5 @@
-"use client";
-
-import { useViewerTimeZone } from "@/components/ui/viewer-time-zone";
+import { ZonedDateTime } from "@/components/ui/zoned-date-time";
 import { formatDate } from "@/lib/format/dates";
-import { formatDateTime } from "@/lib/format/time";
 
 export type DateTimeProps = {
   date: Date;
@@ -12,9 +9,12 @@ export type DateTimeProps = {
   withZone?: boolean;
 };
 
-/** A date in words, or a date and time in the viewer's zone, in a <time> element. */
+/**
+ * A date in words, or a date and time in the viewer's zone, in a <time> element. Not a client
+ * component itself: a date alone needs no zone, and a client component that only a server
+ * action's reply renders (the try page's result) is missing from the page's client manifest.
+ */
 export function DateTime({ date, withTime = false, withZone = false }: DateTimeProps) {
-  const zone = useViewerTimeZone();
   const value = new Date(date);
-  return <time dateTime={value.toISOString()}>{withTime ? formatDateTime(value, zone, { withZone }) : formatDate(value)}</time>;
+  return <time dateTime={value.toISOString()}>{withTime ? <ZonedDateTime iso={value.toISOString()} withZone={withZone} /> : formatDate(value)}</time>;
 }
