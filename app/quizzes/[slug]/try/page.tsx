@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { TryQuizForm } from "@/components/quiz/try-quiz-form";
-import { TryQuizQuestions } from "@/components/quiz/try-quiz-questions";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPublicQuiz } from "@/lib/data/public-quiz";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -28,9 +27,7 @@ export default async function TryQuizPage({ params }: Props) {
           assignment uses {quiz.heldBackCount === 1 ? "it" : "them"}.
         </p>
       ) : null}
-      <TryQuizForm slug={quiz.slug}>
-        <TryQuizQuestions questions={quiz.questions} />
-      </TryQuizForm>
+      <TryQuizForm slug={quiz.slug} questions={quiz.questions} />
     </div>
   );
 }
