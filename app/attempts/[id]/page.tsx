@@ -43,7 +43,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
       <PageHeader title={attempt.title}>
         {attempt.deadlineAt ? (
           <p className="mt-2 text-sm text-muted">
-            Answers are accepted until <DateTime date={attempt.deadlineAt} withTime />.
+            Answers are accepted until <DateTime date={attempt.deadlineAt} withTime withZone />.
           </p>
         ) : null}
       </PageHeader>

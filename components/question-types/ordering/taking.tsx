@@ -1,7 +1,7 @@
 import type { TakingProps } from "../types";
 
 /** Each item gets a place (1 = first) from a select labelled "Place of <item>". */
-export function OrderingTaking({ name, options, answer }: TakingProps<"ORDERING">) {
+export function OrderingTaking({ name, options, answer, sent }: TakingProps<"ORDERING">) {
   const { choices } = options;
   const order = answer?.order ?? [];
   const places = choices.map((_, i) => i + 1);
@@ -10,12 +10,13 @@ export function OrderingTaking({ name, options, answer }: TakingProps<"ORDERING"
       {choices.map((choice) => {
         const id = `${name}-${choice.id}`;
         const rank = order.indexOf(choice.id) + 1;
+        const sentPlace = sent?.[`${name}.${choice.id}`]?.[0];
         return (
           <li key={choice.id} className="flex items-start gap-3 rounded-md border border-line bg-card px-3 py-2">
             <select
               id={id}
               name={`${name}.${choice.id}`}
-              defaultValue={rank > 0 ? String(rank) : ""}
+              defaultValue={sentPlace ?? (rank > 0 ? String(rank) : "")}
               className="min-h-10 w-16 shrink-0 rounded-md border border-line bg-card px-2 py-1 text-base"
             >
               <option value="">–</option>
