@@ -32,9 +32,12 @@ async function shownOrder(page: Page) {
 const handle = (page: Page, id: string) => question(page, 15).getByRole("button", { name: `Drag ${text[id]}` });
 
 test("drag with the mouse puts an item in its place, autosaves, and comes back after a reload", async ({ context, page, prisma }) => {
+  // Tall enough that the whole list is on screen: the mouse only reaches what is in the viewport.
+  await page.setViewportSize({ width: 1280, height: 1400 });
   const attemptId = await startFixtureAttempt(page, context, prisma);
   await page.goto(`/attempts/${attemptId}?q=15`);
   const shown = await shownOrder(page);
+  await expect(ordering(page)).toBeInViewport({ ratio: 1 });
 
   // The third item dragged above the first.
   const from = await handle(page, shown[2]).boundingBox();

@@ -8,6 +8,9 @@ import { expectNoSidewaysScroll, question, startFixtureAttempt } from "../helper
 
 const phone = { width: 390, height: 844 };
 
+/** The line that unfolds the question map on a phone (a <details> summary). */
+const foldedMap = (page: Page) => page.locator("summary").filter({ hasText: "All questions" });
+
 /** The progress bar: timer and save state, meant to stay in view. */
 const progressBar = (page: Page) => page.getByRole("region", { name: "Progress" });
 
@@ -55,7 +58,7 @@ test.describe("the taking page on a phone", () => {
     // The map is folded into one line that opens it, without JavaScript's help (a <details>).
     const map = page.getByRole("navigation", { name: "Questions", exact: true });
     await expect(map).toBeHidden();
-    await page.getByText("All questions", { exact: false }).first().click();
+    await foldedMap(page).click();
     await expect(map).toBeVisible();
     await expect(map.getByRole("button", { name: /^Question 17,/ })).toBeVisible();
 
@@ -98,7 +101,7 @@ test("on a desktop the question map is open as before", async ({ context, page, 
   await startFixtureAttempt(page, context, prisma);
   const map = page.getByRole("navigation", { name: "Questions", exact: true });
   await expect(map.getByRole("button", { name: /^Question 17,/ })).toBeVisible();
-  await expect(page.getByText("All questions", { exact: false })).toBeHidden();
+  await expect(foldedMap(page)).toBeHidden();
 });
 
 test("matching shows each answer whole, the longest included, on a phone and a desktop", async ({ context, page, prisma }) => {

@@ -27,6 +27,7 @@ export function SortableOrder({ name, options, answer }: TakingProps<"ORDERING">
   const [announcement, setAnnouncement] = useState("");
   const [focusNext, setFocusNext] = useState<string | null>(null);
   const changed = useRef(false);
+  const announcedOver = useRef<UniqueIdentifier | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -72,8 +73,17 @@ export function SortableOrder({ name, options, answer }: TakingProps<"ORDERING">
   }
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${textOf(active.id)}, at place ${placeOf(active.id)} of ${total}.`,
-    onDragOver: ({ active, over }) => (over ? `${textOf(active.id)} moved to place ${placeOf(over.id)} of ${total}.` : `${textOf(active.id)} is outside the list.`),
+    onDragStart: ({ active }) => {
+      announcedOver.current = active.id;
+      return `Picked up ${textOf(active.id)}, at place ${placeOf(active.id)} of ${total}.`;
+    },
+    // dnd-kit reports the item over itself as soon as it is picked up: saying "moved" then
+    // would talk over "Picked up".
+    onDragOver: ({ active, over }) => {
+      if ((over?.id ?? null) === announcedOver.current) return undefined;
+      announcedOver.current = over?.id ?? null;
+      return over ? `${textOf(active.id)} moved to place ${placeOf(over.id)} of ${total}.` : `${textOf(active.id)} is outside the list.`;
+    },
     onDragEnd: ({ active, over }) => (over ? `${textOf(active.id)} dropped at place ${placeOf(over.id)} of ${total}.` : `${textOf(active.id)} dropped where it was.`),
     onDragCancel: ({ active }) => `Moving cancelled: ${textOf(active.id)} is back at place ${placeOf(active.id)} of ${total}.`,
   };
