@@ -32,6 +32,7 @@ async function shownOrder(page: Page) {
 const handle = (page: Page, id: string) => question(page, 15).getByRole("button", { name: `Drag ${text[id]}` });
 
 test("drag with the mouse puts an item in its place, autosaves, and comes back after a reload", async ({ context, page, prisma }) => {
+  test.setTimeout(120_000);
   // Tall enough that the whole list is on screen: the mouse only reaches what is in the viewport.
   await page.setViewportSize({ width: 1280, height: 1400 });
   const attemptId = await startFixtureAttempt(page, context, prisma);
@@ -61,6 +62,8 @@ test("drag with the mouse puts an item in its place, autosaves, and comes back a
 });
 
 test("the keyboard reorders with the drag handle and with move buttons, announced to screen readers", async ({ context, page, prisma }) => {
+  // Three axe scans at the end: on a busy machine they alone can take half a minute.
+  test.setTimeout(120_000);
   const attemptId = await startFixtureAttempt(page, context, prisma);
   await page.goto(`/attempts/${attemptId}?q=15`);
   const shown = await shownOrder(page);

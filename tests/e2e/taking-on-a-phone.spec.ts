@@ -45,6 +45,7 @@ test.describe("the taking page on a phone", () => {
   test.use({ viewport: phone });
 
   test("shows the question and its options first, keeps the timer and save state in view, folds the map", async ({ context, page, prisma }, testInfo) => {
+    test.setTimeout(120_000);
     const attemptId = await startFixtureAttempt(page, context, prisma);
 
     // The first screen: every option of question 1, whole, without scrolling.
