@@ -15,7 +15,7 @@ const dir = path.resolve(process.argv[3] ?? path.join(process.env.TMPDIR ?? "/tm
 mkdirSync(dir, { recursive: true });
 
 const preload = path.join(import.meta.dirname, "cpu-profile-preload.mjs");
-const app = await startAppUnderTest({ TRUSTED_IP_HEADER: "x-real-ip", NODE_OPTIONS: `--import=${preload}`, CPU_PROFILE_DIR: dir, CPU_PROFILE_AFTER_REQUESTS: "3000" });
+const app = await startAppUnderTest({ TRUSTED_IP_HEADER: "x-real-ip", NODE_OPTIONS: `--import=${preload}`, CPU_PROFILE_DIR: dir, CPU_PROFILE_AFTER_REQUESTS: "1000" });
 try {
   const savers = await prepareSavers(app, 50, "profile");
   const load = (seconds: number) => runWithStudentPool({
@@ -33,9 +33,9 @@ try {
       if (typeof parsed.sequence === "number") saver.sequence = parsed.sequence;
     },
   });
-  // Warm-up: the profiler starts at the 3,000th request (cpu-profile-preload.mjs).
+  // Warm-up: the profiler starts at the 1,000th request (cpu-profile-preload.mjs).
   let warmed = 0;
-  while (warmed < 3000) warmed += Object.values((await load(5)).statuses).reduce((a, b) => a + b, 0);
+  while (warmed < 1000) warmed += Object.values((await load(5)).statuses).reduce((a, b) => a + b, 0);
   const result = await load(seconds);
   console.log(JSON.stringify({ rps: Math.round(result.rps), p99_ms: result.p99, errors: result.errors, statuses: result.statuses }));
 } finally {
