@@ -9,7 +9,7 @@ import { needsBuild, runNextBuild } from "../lib/build";
 import { startApp } from "../lib/app-process";
 import { seed } from "../../prisma/seed";
 
-export type AppUnderTest = { baseUrl: string; databaseUrl: string; authSecret: string; stop(): Promise<void> };
+export type AppUnderTest = { baseUrl: string; databaseUrl: string; authSecret: string; pid: number; stop(): Promise<void> };
 
 export async function startAppUnderTest(extraEnv: Record<string, string> = {}): Promise<AppUnderTest> {
   if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
@@ -27,6 +27,7 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
     baseUrl,
     databaseUrl,
     authSecret,
+    pid: server.pid!,
     async stop() {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));

@@ -19,6 +19,7 @@ import type { AppUnderTest } from "./app-under-test";
 import { runWithStudentPool } from "./student-pool";
 import { findFreePort } from "../lib/ports";
 import { projectRoot } from "../lib/database";
+import { cpuSecondsOfTree } from "./process-cpu";
 
 export type Saver = { cookie: string; attemptId: string; position: number; sequence: number };
 
@@ -115,7 +116,7 @@ function runPgbench(databaseUrl: string, script: string, clients: number, second
 }
 
 /** The bare node:http autosave (minimal-autosave-server.ts), in its own process like the app. */
-async function startMinimalServer(app: AppUnderTest): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+async function startMinimalServer(app: AppUnderTest): Promise<{ baseUrl: string; pid: number; stop(): Promise<void> }> {
   const port = await findFreePort(3400);
   const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/bench/minimal-autosave-server.ts")], {
     cwd: projectRoot,
@@ -128,12 +129,21 @@ async function startMinimalServer(app: AppUnderTest): Promise<{ baseUrl: string;
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
     },
   };
+}
+
+/** One load run, with the CPU the server (and anything it started) spent per answered request. */
+async function runMeasured(server: Pick<AppUnderTest, "baseUrl" | "pid">, savers: Saver[], seconds: number) {
+  const before = cpuSecondsOfTree(server.pid);
+  const result = await runAutocannon(server, savers, seconds);
+  const answered = Object.values(result.statuses).reduce((a, b) => a + b, 0);
+  return { ...result, cpuMsPerRequest: answered ? ((cpuSecondsOfTree(server.pid) - before) * 1000) / answered : NaN };
 }
 
 async function runAutocannon(app: Pick<AppUnderTest, "baseUrl">, savers: Saver[], seconds: number) {
@@ -169,7 +179,7 @@ export async function benchAutosave(app: AppUnderTest, options: { seconds: numbe
   const savers = await prepareSavers(app, options.connections);
   const script = await preparePgbench(app, options.connections);
   const minimal = await startMinimalServer(app);
-  type Run = Awaited<ReturnType<typeof runAutocannon>> & { tps: number; minimal: Awaited<ReturnType<typeof runAutocannon>> };
+  type Run = Awaited<ReturnType<typeof runMeasured>> & { tps: number; minimal: Awaited<ReturnType<typeof runMeasured>> };
   const runs: Run[] = [];
   try {
     // Warm up both servers (JIT, connection pool, caches) before anything is measured.
@@ -179,9 +189,9 @@ export async function benchAutosave(app: AppUnderTest, options: { seconds: numbe
     for (let run = 0; run < options.runs; run++) {
       const tps = await runPgbench(app.databaseUrl, script, options.connections, options.seconds);
       await resyncSequences(app, savers);
-      const app_ = await runAutocannon(app, savers, options.seconds);
+      const app_ = await runMeasured(app, savers, options.seconds);
       await resyncSequences(app, savers);
-      const floor = await runAutocannon(minimal, savers, options.seconds);
+      const floor = await runMeasured(minimal, savers, options.seconds);
       await resyncSequences(app, savers);
       runs.push({ ...app_, tps, minimal: floor });
     }
@@ -191,6 +201,9 @@ export async function benchAutosave(app: AppUnderTest, options: { seconds: numbe
   const median = <T>(xs: T[], by: (x: T) => number) => [...xs].sort((a, b) => by(a) - by(b))[Math.floor(xs.length / 2)];
   const ratios = runs.map((r) => r.rps / r.tps);
   const frameworkRatios = runs.map((r) => r.rps / r.minimal.rps);
+  // The same ratio from CPU per request, which the neighbours' load moves much less.
+  const cpuRatios = runs.map((r) => r.minimal.cpuMsPerRequest / r.cpuMsPerRequest);
+  const ms = (x: number) => Number(x.toFixed(3));
   const app_ = median(runs, (r) => r.rps);
   const floor = median(runs, (r) => r.minimal.rps).minimal;
   return [
@@ -204,6 +217,8 @@ export async function benchAutosave(app: AppUnderTest, options: { seconds: numbe
       statuses: app_.statuses,
       connections: options.connections,
       runs: runs.map((r) => Math.round(r.rps)),
+      cpu_ms_per_request: ms(median(runs, (r) => r.cpuMsPerRequest).cpuMsPerRequest),
+      cpu_ms_runs: runs.map((r) => ms(r.cpuMsPerRequest)),
     },
     { name: "autosave_ratio", value: Number(median(ratios, (r) => r).toFixed(3)), unit: "ratio", runs: ratios.map((r) => Number(r.toFixed(3))) },
     {
@@ -215,6 +230,8 @@ export async function benchAutosave(app: AppUnderTest, options: { seconds: numbe
       statuses: floor.statuses,
       connections: options.connections,
       runs: runs.map((r) => Math.round(r.minimal.rps)),
+      cpu_ms_per_request: ms(median(runs, (r) => r.minimal.cpuMsPerRequest).minimal.cpuMsPerRequest),
+      cpu_ms_runs: runs.map((r) => ms(r.minimal.cpuMsPerRequest)),
       what: "bare node:http: JSON body, session token decrypted, the app's one guarded save statement, pg pool of the app's size",
     },
     {
@@ -222,6 +239,8 @@ export async function benchAutosave(app: AppUnderTest, options: { seconds: numbe
       value: Number(median(frameworkRatios, (r) => r).toFixed(3)),
       unit: "ratio",
       runs: frameworkRatios.map((r) => Number(r.toFixed(3))),
+      by_cpu_per_request: Number(median(cpuRatios, (r) => r).toFixed(3)),
+      by_cpu_runs: cpuRatios.map((r) => Number(r.toFixed(3))),
     },
   ];
 }
