@@ -64,7 +64,9 @@ export class BrowserStudent {
       }
       return { status: response.status, location: response.headers.get("location"), text };
     } catch (error) {
-      this.recorder.failures.push({ kind, status: 0, path, detail: (error as Error).message });
+      // undici's "fetch failed" names what happened (a reset, a refused connection) in its cause.
+      const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+      this.recorder.failures.push({ kind, status: 0, path, detail: [(error as Error).message, cause?.code ?? cause?.message].filter(Boolean).join(": ") });
       return null;
     }
   }
