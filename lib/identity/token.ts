@@ -24,16 +24,45 @@ export async function encodeSession(claims: SessionClaims, secret: string): Prom
   return { token, maxAge };
 }
 
+// Tokens this process has already decrypted and verified, with their claims. next-auth's decode
+// derives the key from the secret (HKDF) and decrypts on every call: about a tenth of an
+// autosave's CPU (profiled with scripts/bench/profile-autosave.ts). A tab sends the same token
+// with every request until it is refreshed, so the exact token string, already authenticated,
+// names its claims. Only decryption is skipped: the lifetime is checked on every call, and the
+// session version, disabling and roles are checked against the database by every caller as
+// before. Bounded like the other per-process caches (cleared when full).
+const verified = new Map<string, SessionClaims>();
+const maxVerified = 20_000;
+let verifiedWith: string | null = null;
+
+/** For tests: forget the tokens verified so far. */
+export function forgetVerifiedTokens(): void {
+  verified.clear();
+}
+
+async function claimsOf(token: string, secret: string): Promise<SessionClaims | null> {
+  if (verifiedWith !== secret) {
+    verified.clear();
+    verifiedWith = secret;
+  }
+  const known = verified.get(token);
+  if (known) return known;
+  const payload = await decode({ token, secret, salt: session.cookie });
+  if (!payload || typeof payload.sub !== "string") return null;
+  const { sv, auth, seen } = payload as Record<string, unknown>;
+  if (typeof sv !== "number" || typeof auth !== "number" || typeof seen !== "number") return null;
+  const claims = { userId: payload.sub, sessionVersion: sv, authTime: auth, lastSeen: seen };
+  if (verified.size >= maxVerified) verified.clear();
+  verified.set(token, claims);
+  return claims;
+}
+
 /** The claims of a valid, unexpired token; null for anything else (never throws). */
 export async function decodeSession(token: string | undefined, secret: string): Promise<SessionClaims | null> {
   if (!token) return null;
   try {
-    const payload = await decode({ token, secret, salt: session.cookie });
-    if (!payload || typeof payload.sub !== "string") return null;
-    const { sv, auth, seen } = payload as Record<string, unknown>;
-    if (typeof sv !== "number" || typeof auth !== "number" || typeof seen !== "number") return null;
-    const claims = { userId: payload.sub, sessionVersion: sv, authTime: auth, lastSeen: seen };
-    return lifetime(claims, nowSeconds()) > 0 ? claims : null;
+    const claims = await claimsOf(token, secret);
+    return claims && lifetime(claims, nowSeconds()) > 0 ? { ...claims } : null;
   } catch {
     return null;
   }

@@ -11,7 +11,8 @@ import { needsBuild, runNextBuild } from "../lib/build";
 import { startApp, webWorkerPids } from "../lib/app-process";
 import { seed } from "../../prisma/seed";
 
-export type AppUnderTest = { baseUrl: string; databaseUrl: string; authSecret: string; workers: number; stop(): Promise<void> };
+/** `pid` is the app's primary process: its CPU time with its workers' is the app's (process-cpu.ts). */
+export type AppUnderTest = { baseUrl: string; databaseUrl: string; authSecret: string; workers: number; pid: number; stop(): Promise<void> };
 
 export async function startAppUnderTest(extraEnv: Record<string, string> = {}): Promise<AppUnderTest> {
   if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
@@ -33,6 +34,7 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
     databaseUrl,
     authSecret,
     workers,
+    pid: server.pid!,
     async stop() {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));

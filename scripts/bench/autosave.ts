@@ -3,6 +3,9 @@
 // pgbench_upsert_tps: pgbench running the same two statements of one autosave (the check that
 // the answer fits its question, then the guarded sequence bump + write) on the same database
 // with the same number of connections. autosave_ratio compares them within each run.
+// autosave_minimal_rps: the same requests from the same students to a bare node:http handler
+// doing the same non-framework work (scripts/bench/minimal-autosave-server.ts), the floor of any
+// framework; autosave_framework_ratio = autosave_rps / autosave_minimal_rps within each run.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
@@ -14,6 +17,9 @@ import { session } from "../../lib/identity/config";
 import { encodeSession, freshClaims } from "../../lib/identity/token";
 import type { AppUnderTest } from "./app-under-test";
 import { runWithStudentPool } from "./student-pool";
+import { findFreePort } from "../lib/ports";
+import { projectRoot } from "../lib/database";
+import { cpuSecondsOfTree } from "./process-cpu";
 
 export type Saver = { cookie: string; attemptId: string; position: number; sequence: number };
 
@@ -109,7 +115,38 @@ function runPgbench(databaseUrl: string, script: string, clients: number, second
   });
 }
 
-async function runAutocannon(app: AppUnderTest, savers: Saver[], seconds: number) {
+/** The bare node:http autosave (minimal-autosave-server.ts), in its own process like the app. */
+async function startMinimalServer(app: AppUnderTest): Promise<{ baseUrl: string; pid: number; stop(): Promise<void> }> {
+  const port = await findFreePort(3400);
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/bench/minimal-autosave-server.ts")], {
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, PORT: String(port), DATABASE_URL: app.databaseUrl, AUTH_SECRET: app.authSecret, NODE_ENV: "production" },
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("listening") && resolve());
+    child.once("exit", (code) => reject(new Error(`The minimal autosave server stopped (exit ${code}).`)));
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
+
+/** One load run, with the CPU the server (and anything it started) spent per answered request. */
+async function runMeasured(server: Pick<AppUnderTest, "baseUrl" | "pid">, savers: Saver[], seconds: number) {
+  const before = cpuSecondsOfTree(server.pid);
+  const result = await runAutocannon(server, savers, seconds);
+  const answered = Object.values(result.statuses).reduce((a, b) => a + b, 0);
+  return { ...result, cpuMsPerRequest: answered ? ((cpuSecondsOfTree(server.pid) - before) * 1000) / answered : NaN };
+}
+
+async function runAutocannon(app: Pick<AppUnderTest, "baseUrl">, savers: Saver[], seconds: number) {
   return runWithStudentPool({
     baseUrl: app.baseUrl,
     students: savers,
@@ -141,18 +178,34 @@ async function resyncSequences(app: AppUnderTest, savers: Saver[]) {
 export async function benchAutosave(app: AppUnderTest, options: { seconds: number; connections: number; runs: number }) {
   const savers = await prepareSavers(app, options.connections);
   const script = await preparePgbench(app, options.connections);
-  // Warm up the server (JIT, connection pool, caches) before anything is measured.
-  await runAutocannon(app, savers, 3);
-  const runs: (Awaited<ReturnType<typeof runAutocannon>> & { tps: number })[] = [];
-  for (let run = 0; run < options.runs; run++) {
-    const tps = await runPgbench(app.databaseUrl, script, options.connections, options.seconds);
+  const minimal = await startMinimalServer(app);
+  type Run = Awaited<ReturnType<typeof runMeasured>> & { tps: number; minimal: Awaited<ReturnType<typeof runMeasured>> };
+  const runs: Run[] = [];
+  try {
+    // Warm up both servers (JIT, connection pool, caches) before anything is measured.
+    await runAutocannon(app, savers, 3);
     await resyncSequences(app, savers);
-    const app_ = await runAutocannon(app, savers, options.seconds);
-    runs.push({ ...app_, tps });
+    await runAutocannon(minimal, savers, 3);
+    for (let run = 0; run < options.runs; run++) {
+      const tps = await runPgbench(app.databaseUrl, script, options.connections, options.seconds);
+      await resyncSequences(app, savers);
+      const app_ = await runMeasured(app, savers, options.seconds);
+      await resyncSequences(app, savers);
+      const floor = await runMeasured(minimal, savers, options.seconds);
+      await resyncSequences(app, savers);
+      runs.push({ ...app_, tps, minimal: floor });
+    }
+  } finally {
+    await minimal.stop();
   }
   const median = <T>(xs: T[], by: (x: T) => number) => [...xs].sort((a, b) => by(a) - by(b))[Math.floor(xs.length / 2)];
   const ratios = runs.map((r) => r.rps / r.tps);
+  const frameworkRatios = runs.map((r) => r.rps / r.minimal.rps);
+  // The same ratio from CPU per request, which the neighbours' load moves much less.
+  const cpuRatios = runs.map((r) => r.minimal.cpuMsPerRequest / r.cpuMsPerRequest);
+  const ms = (x: number) => Number(x.toFixed(3));
   const app_ = median(runs, (r) => r.rps);
+  const floor = median(runs, (r) => r.minimal.rps).minimal;
   return [
     { name: "pgbench_upsert_tps", value: Math.round(median(runs, (r) => r.tps).tps), unit: "tx/s", connections: options.connections, runs: runs.map((r) => Math.round(r.tps)) },
     {
@@ -164,7 +217,30 @@ export async function benchAutosave(app: AppUnderTest, options: { seconds: numbe
       statuses: app_.statuses,
       connections: options.connections,
       runs: runs.map((r) => Math.round(r.rps)),
+      cpu_ms_per_request: ms(median(runs, (r) => r.cpuMsPerRequest).cpuMsPerRequest),
+      cpu_ms_runs: runs.map((r) => ms(r.cpuMsPerRequest)),
     },
     { name: "autosave_ratio", value: Number(median(ratios, (r) => r).toFixed(3)), unit: "ratio", runs: ratios.map((r) => Number(r.toFixed(3))) },
+    {
+      name: "autosave_minimal_rps",
+      value: Math.round(floor.rps),
+      unit: "req/s",
+      p99_ms: floor.p99,
+      errors: floor.errors,
+      statuses: floor.statuses,
+      connections: options.connections,
+      runs: runs.map((r) => Math.round(r.minimal.rps)),
+      cpu_ms_per_request: ms(median(runs, (r) => r.minimal.cpuMsPerRequest).minimal.cpuMsPerRequest),
+      cpu_ms_runs: runs.map((r) => ms(r.minimal.cpuMsPerRequest)),
+      what: "bare node:http: JSON body, session token decrypted, the app's one guarded save statement, pg pool of the app's size",
+    },
+    {
+      name: "autosave_framework_ratio",
+      value: Number(median(frameworkRatios, (r) => r).toFixed(3)),
+      unit: "ratio",
+      runs: frameworkRatios.map((r) => Number(r.toFixed(3))),
+      by_cpu_per_request: Number(median(cpuRatios, (r) => r).toFixed(3)),
+      by_cpu_runs: cpuRatios.map((r) => Number(r.toFixed(3))),
+    },
   ];
 }

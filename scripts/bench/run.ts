@@ -4,6 +4,7 @@ import { startAppUnderTest } from "./app-under-test";
 import { benchSignIn } from "./signin";
 import { benchAutosave } from "./autosave";
 import { benchQuizPage } from "./quiz-page";
+import { benchClassBurst } from "./class-burst";
 import { benchGradebook, benchItemAnalysis, benchLiveView } from "./teaching";
 
 const benchmarks: Record<string, (app: Awaited<ReturnType<typeof startAppUnderTest>>) => Promise<object[]>> = {
@@ -14,6 +15,7 @@ const benchmarks: Record<string, (app: Awaited<ReturnType<typeof startAppUnderTe
   gradebook_ms: benchGradebook,
   item_analysis_ms: benchItemAnalysis,
   live_view_ms: benchLiveView,
+  class_burst_s: (app) => benchClassBurst(app, { students: Number(process.env.BENCH_STUDENTS ?? 1000), arrivalSeconds: 10, signInConcurrency: 8 }),
 };
 
 async function main() {

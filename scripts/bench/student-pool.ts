@@ -15,7 +15,11 @@ export async function runWithStudentPool(options: {
   onBody?: (student: Saver, body: string) => void;
 }): Promise<PooledRun> {
   const free = [...options.students];
+  // Each student's request in flight, by a number unique to the request.
+  const inFlight = new Map<Saver, number>();
+  let sent = 0;
   const statuses: Record<number, number> = {};
+  type Context = { student?: Saver; request?: number };
   const result = await autocannon({
     url: options.baseUrl,
     connections: options.students.length,
@@ -24,15 +28,20 @@ export async function runWithStudentPool(options: {
       {
         method: options.method,
         setupRequest: (request, context: object) => {
-          const student = free.pop();
+          // A request that timed out is dropped with its connection, and its student never
+          // comes back: with every student busy, the one waiting longest is that student.
+          const student = free.pop() ?? [...inFlight].sort((a, b) => a[1] - b[1])[0]?.[0];
           if (!student) throw new Error("more requests in flight than students");
-          (context as { student?: Saver }).student = student;
+          inFlight.set(student, ++sent);
+          Object.assign(context as Context, { student, request: sent });
           return { ...request, ...options.request(student) };
         },
         onResponse: (status, body, context: object) => {
           statuses[status] = (statuses[status] ?? 0) + 1;
-          const student = (context as { student: Saver }).student;
+          const { student, request } = context as Required<Context>;
           options.onBody?.(student, body);
+          if (inFlight.get(student) !== request) return;
+          inFlight.delete(student);
           free.push(student);
         },
       },
