@@ -5,6 +5,7 @@
 // seconds. With PROFILE_DIR set, the app runs under `--cpu-prof` and writes its profile there on
 // exit (summarise it with scripts/bench/cpu-profile-summary.ts). Diagnostic only: the figures
 // to hold are `quiz_page_p95_ms` and `quiz_page_all_p95_ms` (scripts/bench/quiz-page.ts).
+import path from "node:path";
 import { startAppUnderTest } from "./app-under-test";
 import { prepareSavers } from "./autosave";
 import { runWithStudentPool } from "./student-pool";
@@ -34,7 +35,7 @@ async function main() {
   const profileDir = process.env.PROFILE_DIR;
   const app = await startAppUnderTest({
     TRUSTED_IP_HEADER: "x-real-ip",
-    ...(profileDir ? { NODE_OPTIONS: `--require ${process.env.PROFILE_PRELOAD}`, CPU_PROFILE_DIR: profileDir } : {}),
+    ...(profileDir ? { NODE_OPTIONS: `--require ${path.join(import.meta.dirname, "cpu-profile-preload.cjs")}`, CPU_PROFILE_DIR: profileDir } : {}),
   });
   try {
     const students = await prepareSavers(app, 20, "profile");
