@@ -35,7 +35,7 @@ async function main() {
   const profileDir = process.env.PROFILE_DIR;
   const app = await startAppUnderTest({
     TRUSTED_IP_HEADER: "x-real-ip",
-    ...(profileDir ? { NODE_OPTIONS: `--require ${path.join(import.meta.dirname, "cpu-profile-preload.cjs")}`, CPU_PROFILE_DIR: profileDir } : {}),
+    ...(profileDir ? { NODE_OPTIONS: `--import ${path.join(import.meta.dirname, "cpu-profile-preload.mjs")}`, CPU_PROFILE_DIR: profileDir } : {}),
   });
   try {
     const students = await prepareSavers(app, 20, "profile");

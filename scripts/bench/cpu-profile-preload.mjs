@@ -1,8 +1,9 @@
-// Preloaded with NODE_OPTIONS=--require by quiz-page-profile.ts (Node 20 refuses --cpu-prof in
+// Preloaded with NODE_OPTIONS=--import by quiz-page-profile.ts (Node 20 refuses --cpu-prof in
 // NODE_OPTIONS): samples this process's CPU and writes the profile to CPU_PROFILE_DIR on exit.
-const inspector = require("node:inspector");
-const fs = require("node:fs");
-const path = require("node:path");
+import fs from "node:fs";
+import inspector from "node:inspector";
+import path from "node:path";
+
 const dir = process.env.CPU_PROFILE_DIR;
 const session = new inspector.Session();
 session.connect();
