@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/ui/site-header";
 import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
+import { ViewerTimeZoneProvider } from "@/components/ui/viewer-time-zone";
+import { viewerTimeZone } from "@/lib/auth/time-zone";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
@@ -11,7 +13,7 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
+  const [user, zone] = await Promise.all([getCurrentUser(), viewerTimeZone()]);
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
@@ -19,10 +21,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <TimeZoneCookie />
-        <SiteHeader user={user} />
-        <main id="main" className="mx-auto max-w-5xl px-4 py-10">
-          {children}
-        </main>
+        <ViewerTimeZoneProvider zone={zone}>
+          <SiteHeader user={user} />
+          <main id="main" className="mx-auto max-w-5xl px-4 py-10">
+            {children}
+          </main>
+        </ViewerTimeZoneProvider>
       </body>
     </html>
   );

@@ -57,6 +57,8 @@ async function seedFacts(tx: Tx, content: Content, sourceIds: Map<string, string
     const ids: string[] = [];
     for (const evidence of fact.evidence) {
       const sourceId = sourceIds.get(evidence.source)!;
+      const evidenceAsOf = evidence.asOf ? parsePartialDate(evidence.asOf) : null;
+      const label = { claimant: evidence.claimant, asOf: evidenceAsOf?.date ?? null, asOfPrecision: evidenceAsOf?.precision ?? null };
       const saved = await tx.evidence.upsert({
         where: { factId_sourceId_quote: { factId: row.id, sourceId, quote: evidence.quote } },
         update: {},
@@ -68,8 +70,14 @@ async function seedFacts(tx: Tx, content: Content, sourceIds: Map<string, string
           end: evidence.span?.end ?? null,
           stance: evidence.stance,
           note: evidence.note ?? null,
+          ...label,
         },
       });
+      // Evidence seeded before it carried its own label (claimant and as-of all null) gets it
+      // now; a label already set is left as it is, like everything else the seed finds.
+      if (saved.claimant === null && saved.asOf === null && saved.asOfPrecision === null && (label.claimant !== null || label.asOf !== null)) {
+        await tx.evidence.update({ where: { id: saved.id }, data: label });
+      }
       ids.push(saved.id);
     }
     evidenceIds.set(fact.code, ids);

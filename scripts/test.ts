@@ -77,7 +77,10 @@ async function e2e(databases: TestDatabases) {
   const url = await preparedDatabase(databases, "e2e");
   if (needsBuild(projectRoot)) await runNextBuild(projectRoot);
   const port = await findFreePort(3100);
-  const app = await startApp({ port, env: { DATABASE_URL: url, AUTH_SECRET: authSecret } });
+  // Two web workers, whatever the machine: the journeys then cross workers as they do in
+  // production (a session made by one is read by the other, limits count across both), while a
+  // many-core CI machine does not start dozens of Next servers and pools for one test run.
+  const app = await startApp({ port, env: { DATABASE_URL: url, AUTH_SECRET: authSecret, WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "2" } });
   const server = app.child;
   try {
     const baseUrl = app.baseUrl;

@@ -3,18 +3,18 @@ import Link from "next/link";
 import { ScoreChart } from "@/components/charts/score-chart";
 import { AttemptsTable } from "@/components/progress/attempts-table";
 import { MasteryList } from "@/components/progress/mastery-list";
-import { StartAttemptButton } from "@/components/quiz/start-attempt-button";
+import { MissedPracticePreview } from "@/components/progress/missed-practice-preview";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getProgress } from "@/lib/data/progress";
+import { getMissedPractice, getProgress } from "@/lib/data/progress";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your progress" };
 
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
-  const { attempts, mastery } = await getProgress(user);
+  const [{ attempts, mastery }, practice] = await Promise.all([getProgress(user), getMissedPractice(user)]);
 
   if (attempts.length === 0) {
     return (
@@ -47,17 +47,16 @@ export default async function ProgressPage() {
         </section>
 
         <section aria-labelledby="mastery-heading" className="flex flex-col gap-4">
-          <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-            <div>
-              <h2 id="mastery-heading" className="text-xl font-semibold">
-                Facts, weakest first
-              </h2>
-              <p className="text-sm text-muted">Share of your answers that were right on the questions built from each fact.</p>
-            </div>
-            <StartAttemptButton fields={{ missed: "1" }} label="Practise what I missed" />
+          <div>
+            <h2 id="mastery-heading" className="text-xl font-semibold">
+              Facts, weakest first
+            </h2>
+            <p className="text-sm text-muted">Share of your answers that were right on the questions built from each fact.</p>
           </div>
           {mastery.length === 0 ? <p className="text-muted">No facts answered yet.</p> : <MasteryList facts={mastery} />}
         </section>
+
+        <MissedPracticePreview practice={practice} />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format/dates";
+import { DateTime } from "@/components/quiz/date-time";
 
 export type AuditListProps = { entries: { id: string; createdAt: Date; sentence: string }[] };
 
@@ -8,9 +8,10 @@ export function AuditList({ entries }: AuditListProps) {
     <ul aria-label="Audit log" className="divide-y divide-line rounded-lg border border-line bg-card text-sm">
       {entries.map((entry) => (
         <li key={entry.id} className="flex flex-col gap-0.5 p-3 sm:flex-row sm:gap-3">
-          <time dateTime={entry.createdAt.toISOString()} className="shrink-0 text-muted">
-            {formatDateTime(entry.createdAt)}
-          </time>
+          {/* The zone named: an audit time may be read as evidence. */}
+          <span className="shrink-0 text-muted">
+            <DateTime date={entry.createdAt} withTime withZone />
+          </span>
           <span className="wrap-anywhere">{entry.sentence}</span>
         </li>
       ))}

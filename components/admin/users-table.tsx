@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime, formatDate } from "@/lib/format/dates";
+import { DateTime } from "@/components/quiz/date-time";
+import { formatDate } from "@/lib/format/dates";
 import type { Role } from "@/lib/identity/viewer";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -68,7 +69,7 @@ export function UsersTable({ users, sort, direction, sortHref }: UsersTableProps
               <td className="px-3 py-2 whitespace-nowrap">{user.email}</td>
               <td className="px-3 py-2">{user.roles.map((r) => r.toLowerCase()).join(", ")}</td>
               <td className="px-3 py-2">{user.disabledAt ? <Badge>disabled</Badge> : "active"}</td>
-              <td className="px-3 py-2 whitespace-nowrap text-muted">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "never"}</td>
+              <td className="px-3 py-2 whitespace-nowrap text-muted">{user.lastSignInAt ? <DateTime date={user.lastSignInAt} withTime /> : "never"}</td>
               <td className="px-3 py-2 whitespace-nowrap text-muted">{formatDate(user.createdAt)}</td>
             </tr>
           ))}

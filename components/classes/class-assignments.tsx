@@ -18,7 +18,7 @@ export function ClassAssignments({ assignments }: ClassAssignmentsProps) {
             {a.archivedAt ? <Badge>archived</Badge> : null}
           </span>
           <span className="text-sm text-muted">
-            Opens <DateTime date={a.opensAt} withTime /> · due <DateTime date={a.dueAt} withTime />
+            Opens <DateTime date={a.opensAt} withTime withZone /> · due <DateTime date={a.dueAt} withTime withZone />
           </span>
         </li>
       ))}

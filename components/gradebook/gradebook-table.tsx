@@ -97,11 +97,15 @@ export function GradebookTable({ book }: GradebookTableProps) {
                   const score = percent(cell.fraction);
                   const showState = cell.state !== "submitted" || score === null;
                   return (
-                    <td key={column.id}>
+                    // The columns are fixed for one render: the index is a stable key, and shorter
+                    // than an id in the page's payload 2,000 times over.
+                    <td key={i}>
                       {/* A plain link: Next's <Link> would add a client component per cell (2,000 on a
                           page) and prefetch each. Its purpose comes from the cell's row and column
-                          headers (WCAG 2.4.4, in context), so the cell says only the score or state. */}
-                      <a href={`${drill}#assignment-${column.id}`}>
+                          headers (WCAG 2.4.4, in context), so the cell says only the score or state.
+                          Relative to this page (/teach/classes/<id>/gradebook), so each of the 2,000
+                          hrefs does not repeat the class's path. */}
+                      <a href={`students/${row.id}#assignment-${column.id}`}>
                         {score}
                         {showState ? <span className={`block text-xs ${stateLook[cell.state]}`}>{cellStateLabels[cell.state]}</span> : null}
                       </a>

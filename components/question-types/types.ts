@@ -9,6 +9,11 @@ export type TakingProps<T extends QuestionType> = {
   options: Options<T>;
   /** The saved answer, to pre-fill the inputs. */
   answer: Answer<T> | null;
+  /**
+   * The fields as the student last sent them, when that post was refused (two events given the
+   * same place, say): shown instead of `answer` so that no choice is lost. Field name → values.
+   */
+  sent?: Readonly<Record<string, readonly string[]>>;
 };
 
 export type ReviewProps<T extends QuestionType> = {
@@ -18,6 +23,8 @@ export type ReviewProps<T extends QuestionType> = {
   keyValue: Key<T> | null;
   feedback: Feedback<T> | null;
   answersVisible: boolean;
+  /** The question's points, for types that explain their partial credit (ordering). */
+  points: number;
 };
 
 export type QuestionTypeComponents<T extends QuestionType> = {

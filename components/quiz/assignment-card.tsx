@@ -29,7 +29,7 @@ export function AssignmentCard({ assignment: a }: AssignmentCardProps) {
       <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-muted">Due</dt>
-          <dd>{a.dueAt ? <DateTime date={a.dueAt} withTime /> : "No due date"}</dd>
+          <dd>{a.dueAt ? <DateTime date={a.dueAt} withTime withZone /> : "No due date"}</dd>
         </div>
         <div>
           <dt className="text-muted">Time limit</dt>

@@ -10,6 +10,11 @@ export type AttemptContextValue = {
   halted: HaltReason | null;
   /** Field errors from the last page post (`q<p>` → messages). */
   fieldErrors: Record<string, string[]>;
+  /**
+   * Inputs set by a script rather than by the student (the ordering list's hidden places)
+   * changed for the question with this field name (`q<p>`): save it as a change would be.
+   */
+  fieldsChanged(name: string): void;
   /** The timer ran out: stop saving and let the page reload without a warning. */
   timeUp(): void;
 };

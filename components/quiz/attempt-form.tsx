@@ -181,6 +181,10 @@ export function AttemptForm({ attemptId, sequence, questions, answered: initiall
     answered,
     halted,
     fieldErrors: state && !state.ok ? (state.fieldErrors ?? {}) : {},
+    fieldsChanged(name) {
+      const position = positionOf(name);
+      if (position !== null && byPosition.has(position)) schedule(position, 0);
+    },
     timeUp() {
       flushTyping();
       leaving.current = true;

@@ -63,7 +63,7 @@ export function AttemptTimer({ deadlineAt, serverNow }: AttemptTimerProps) {
   const up = left <= 0;
   const low = left <= 5 * 60_000;
   return (
-    <div className="flex flex-col items-start gap-0.5 sm:items-end">
+    <div className="flex shrink-0 flex-col items-end gap-0.5 text-right">
       <p className={`text-sm ${low ? "font-semibold text-red-700 dark:text-red-300" : "text-muted"}`}>
         {up ? (
           "Time is up"

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { questionTypeComponents } from "@/components/question-types/registry";
+import type { TakingProps } from "@/components/question-types/types";
 import { fieldName } from "@/lib/domain/answer-form";
 import type { AnsweredQuestion, QuestionType } from "@/lib/domain/question-types";
 
@@ -9,19 +10,21 @@ export type QuestionFieldsetProps = {
   total: number;
   /** Shown under the inputs: the save status on the taking page. */
   status?: ReactNode;
+  /** The fields of a refused post, shown again (components/question-types/types.ts). */
+  sent?: TakingProps<QuestionType>["sent"];
 };
 
 /** The inputs of the question's type (components/question-types/registry.ts). */
-function Inputs<T extends QuestionType>({ question, name }: { question: AnsweredQuestion<T>; name: string }) {
+function Inputs<T extends QuestionType>({ question, name, sent }: { question: AnsweredQuestion<T>; name: string; sent: TakingProps<T>["sent"] }) {
   const { Taking } = questionTypeComponents[question.type];
-  return <Taking name={name} options={question.options} answer={question.answer} />;
+  return <Taking name={name} options={question.options} answer={question.answer} sent={sent} />;
 }
 
 /**
  * One question as a fieldset named by its stem, with the inputs of its type named by the
  * answer-form convention (lib/domain/answer-form.ts), pre-filled from the saved answer.
  */
-export function QuestionFieldset({ question, total, status }: QuestionFieldsetProps) {
+export function QuestionFieldset({ question, total, status, sent }: QuestionFieldsetProps) {
   const { position } = question;
   const name = fieldName(position);
   const number = position + 1;
@@ -45,7 +48,7 @@ export function QuestionFieldset({ question, total, status }: QuestionFieldsetPr
             {hint}
           </p>
         ) : null}
-        <Inputs question={question} name={name} />
+        <Inputs question={question} name={name} sent={sent} />
         {status}
       </div>
     </fieldset>

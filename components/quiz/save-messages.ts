@@ -1,3 +1,4 @@
+import { formatTime } from "@/lib/format/time";
 import type { HaltReason, SaveStatus } from "./autosave-queue";
 
 export const haltMessages: Record<HaltReason, string> = {
@@ -7,17 +8,18 @@ export const haltMessages: Record<HaltReason, string> = {
   "not-found": "This attempt could not be found. Reload the page.",
 };
 
-export const clockTime = (date: Date) => date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-
-/** One question's save status in words; null when there is nothing to say. */
-export function statusText(status: SaveStatus | undefined, halted: HaltReason | null): { text: string; problem: boolean } | null {
+/**
+ * One question's save status in words; null when there is nothing to say. Times are in `zone`,
+ * the viewer's, formatted like every other time on the page (lib/format/time.ts).
+ */
+export function statusText(status: SaveStatus | undefined, halted: HaltReason | null, zone: string): { text: string; problem: boolean } | null {
   if (!status) return null;
   if (halted && (status.kind === "saving" || status.kind === "retrying")) return { text: "Not saved: saving has stopped.", problem: true };
   switch (status.kind) {
     case "saving":
       return { text: "Saving…", problem: false };
     case "saved":
-      return { text: `Saved ${clockTime(status.at)}`, problem: false };
+      return { text: `Saved ${formatTime(status.at, zone)}`, problem: false };
     case "retrying":
       return { text: `Not saved yet: ${status.message}. Trying again…`, problem: true };
     case "error":

@@ -34,6 +34,7 @@ export function RelatedSources({ related }: RelatedSourcesProps) {
                 )}
                 {r.source.publisher ? <span className="text-muted">{r.source.publisher}</span> : null}
               </p>
+              <p>{r.label.text}</p>
               <p className="text-muted">
                 <q>{r.quote}</q>
                 {r.note ? ` ${r.note}` : null}

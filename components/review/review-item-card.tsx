@@ -53,7 +53,7 @@ export function ReviewItemCard({ item, total, answersVisible, children }: Review
             Regraded on <DateTime date={item.regradedAt} />: {item.regradeNote}
           </p>
         ) : null}
-        <AnswerReview question={item} answersVisible={answersVisible} />
+        <AnswerReview question={item} answersVisible={answersVisible} points={item.points} />
         {item.explanationHtml ? (
           <section aria-label="Explanation" className="rounded-md bg-paper px-4 py-3">
             <h4 className="mb-1 text-sm font-semibold">Why</h4>

@@ -27,7 +27,7 @@ export function ReviewSummary({ score, maxScore, submittedAt, ranOutOfTime = fal
       <div className="flex flex-col gap-1 text-sm text-muted">
         {submittedAt && ranOutOfTime ? (
           <p>
-            Time ran out; submitted automatically at <DateTime date={submittedAt} withTime />. Answers saved before then count.
+            Time ran out; submitted automatically at <DateTime date={submittedAt} withTime withZone />. Answers saved before then count.
           </p>
         ) : submittedAt ? (
           <p>

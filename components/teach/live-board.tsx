@@ -3,7 +3,9 @@
 // (up to a minute) after errors, and stops on a refusal. Screen readers hear one polite summary
 // of the counts when they change, not every row.
 import { useEffect, useRef, useState } from "react";
-import { clockTime, describeCounts, type LiveView } from "@/lib/domain/live-status";
+import { useViewerTimeZone } from "@/components/ui/viewer-time-zone";
+import { describeCounts, type LiveView } from "@/lib/domain/live-status";
+import { formatTime } from "@/lib/format/time";
 import { LiveCountsList, LiveTable } from "./live-table";
 
 export type LiveBoardProps = { initial: LiveView; endpoint: string; refreshHref: string };
@@ -16,6 +18,7 @@ export function LiveBoard({ initial, endpoint, refreshHref }: LiveBoardProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const lastSummary = useRef(describeCounts(initial.counts));
+  const zone = useViewerTimeZone();
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,7 +82,7 @@ export function LiveBoard({ initial, endpoint, refreshHref }: LiveBoardProps) {
       <LiveCountsList view={view} />
       <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted">
         <span>
-          Updated at <time dateTime={view.generatedAt}>{clockTime(new Date(view.generatedAt))}</time>
+          Updated at <time dateTime={view.generatedAt}>{formatTime(new Date(view.generatedAt), zone, { seconds: true })}</time>
         </span>
         <a href={refreshHref} className="text-accent underline">
           Refresh
@@ -91,7 +94,7 @@ export function LiveBoard({ initial, endpoint, refreshHref }: LiveBoardProps) {
       <p role="alert" className="text-sm text-red-700 empty:hidden dark:text-red-300">
         {problem}
       </p>
-      <LiveTable view={view} />
+      <LiveTable view={view} zone={zone} />
     </div>
   );
 }

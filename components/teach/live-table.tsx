@@ -2,10 +2,14 @@
 // JavaScript) and again in the browser by LiveBoard after each poll. No hooks, no state.
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { clockTime, liveStateLabels, liveStates, questionText, type LiveRow, type LiveView } from "@/lib/domain/live-status";
-import { formatDateTime } from "@/lib/format/dates";
+import { liveStateLabels, liveStates, questionText, type LiveRow, type LiveView } from "@/lib/domain/live-status";
+import { formatDateTime, formatTime } from "@/lib/format/time";
 
-export type LiveTableProps = { view: LiveView };
+export type LiveTableProps = {
+  view: LiveView;
+  /** The viewer's time zone (components/ui/viewer-time-zone.tsx), passed in: no hooks here. */
+  zone: string;
+};
 
 const dash = <span className="text-muted">—</span>;
 
@@ -36,7 +40,7 @@ function Score({ row }: { row: LiveRow }) {
   );
 }
 
-export function LiveCountsList({ view }: LiveTableProps) {
+export function LiveCountsList({ view }: Pick<LiveTableProps, "view">) {
   return (
     <dl className="flex flex-wrap gap-2 sm:gap-3" aria-label="Students by state">
       {liveStates
@@ -51,7 +55,7 @@ export function LiveCountsList({ view }: LiveTableProps) {
   );
 }
 
-export function LiveTable({ view }: LiveTableProps) {
+export function LiveTable({ view, zone }: LiveTableProps) {
   if (view.rows.length === 0) return <p className="text-muted">No student has joined this class yet.</p>;
   return (
     <div role="region" aria-label="Students" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-line bg-card">
@@ -61,7 +65,10 @@ export function LiveTable({ view }: LiveTableProps) {
             <th scope="col" className="px-3 py-2 font-medium">Student</th>
             <th scope="col" className="px-3 py-2 font-medium">State</th>
             <th scope="col" className="px-3 py-2 font-medium">Last save</th>
-            <th scope="col" className="px-3 py-2 font-medium">Deadline</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {/* The zone named once, for the whole column. */}
+              Deadline <span className="font-normal whitespace-nowrap">({zone})</span>
+            </th>
             <th scope="col" className="px-3 py-2 font-medium">Score</th>
             <th scope="col" className="px-3 py-2 font-medium">Attempts</th>
           </tr>
@@ -79,8 +86,8 @@ export function LiveTable({ view }: LiveTableProps) {
                 </span>
                 <Progress row={row} total={view.questionCount} />
               </td>
-              <td className="px-3 py-2 tabular-nums">{row.lastSavedAt ? clockTime(new Date(row.lastSavedAt)) : dash}</td>
-              <td className="px-3 py-2">{row.deadlineAt ? formatDateTime(new Date(row.deadlineAt)) : dash}</td>
+              <td className="px-3 py-2 tabular-nums">{row.lastSavedAt ? formatTime(new Date(row.lastSavedAt), zone, { seconds: true }) : dash}</td>
+              <td className="px-3 py-2">{row.deadlineAt ? formatDateTime(new Date(row.deadlineAt), zone) : dash}</td>
               <td className="px-3 py-2 tabular-nums">
                 <Score row={row} />
               </td>

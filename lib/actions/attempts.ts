@@ -3,7 +3,7 @@ import { questionAfter, type Go } from "@/lib/domain/navigation";
 import { getAttemptForTaking, startAttempt as start, submitAttempt as submit } from "@/lib/data/attempts";
 import { saveAnswer } from "@/lib/data/autosave";
 import { scorePublicQuiz, getPublicQuiz } from "@/lib/data/public-quiz";
-import { answerFromFields, readerOf } from "@/lib/domain/answer-form";
+import { answerFromFields, fieldName, readerOf } from "@/lib/domain/answer-form";
 import { AttemptConflictError, ValidationError } from "@/lib/errors";
 import { SavePageSchema, StartAttemptSchema, SubmitAttemptSchema, TryPublicQuizSchema } from "@/lib/validation/attempts";
 
@@ -78,9 +78,17 @@ export const tryPublicQuiz = defineAction({
     const quiz = await getPublicQuiz(input.slug);
     const read = readerOf(input as Record<string, unknown>);
     const answers: Record<number, unknown> = {};
+    const problems: Record<string, string[]> = {};
     for (const question of quiz.questions) {
       const found = answerFromFields(question, question.position, read);
       if (found.kind === "answer") answers[question.position] = found.answer;
+      // The same refusal as the taking page: an answer the form cannot read is never scored as
+      // none behind the visitor's back (app/actions/try-quiz.tsx shows their choices again).
+      if (found.kind === "invalid") problems[fieldName(question.position)] = [found.message];
+    }
+    if (Object.keys(problems).length) {
+      const count = Object.keys(problems).length;
+      throw new ValidationError(count === 1 ? "One answer could not be checked: see the question marked below." : `${count} answers could not be checked: see the questions marked below.`, problems);
     }
     return { data: { slug: input.slug, result: await scorePublicQuiz(input.slug, answers) } };
   },

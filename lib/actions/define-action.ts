@@ -52,7 +52,9 @@ function formToObject(input: FormData | Record<string, unknown>): Record<string,
   const result: Record<string, unknown> = {};
   for (const key of new Set(input.keys())) {
     if (key.startsWith("$ACTION")) continue; // Next.js's own fields
-    const values = input.getAll(key).filter((v): v is string => typeof v === "string");
+    const all = input.getAll(key);
+    // A file input's value stays a File (an empty one when nothing was chosen); the schema decides.
+    const values = all.every((v) => typeof v !== "string") ? all : all.filter((v): v is string => typeof v === "string");
     result[key] = key.endsWith("[]") || values.length > 1 ? values : values[0];
   }
   return result;

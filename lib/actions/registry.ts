@@ -8,6 +8,7 @@ import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
 import * as regrade from "./regrade";
 import * as teacherAssignments from "./teacher-assignments";
+import * as userImport from "./user-import";
 import type { ActionDefinition } from "./define-action";
 
 export const actions: Record<string, ActionDefinition> = {
@@ -19,4 +20,5 @@ export const actions: Record<string, ActionDefinition> = {
   ...passwordReset,
   ...regrade,
   ...teacherAssignments,
+  ...userImport,
 };

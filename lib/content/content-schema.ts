@@ -36,6 +36,11 @@ export const SourceFileSchema = z.object({
 export const EvidenceFileSchema = z.object({
   source: slug,
   quote: z.string().min(1),
+  // Whose figure or claim the quote gives and as of when, as this source states it: required
+  // (null is a statement too: the source's own voice, or no date we could establish), so that a
+  // citation never borrows its fact's label.
+  claimant: z.string().trim().min(1, "a claimant is a name, or null for the source's own voice").nullable(),
+  asOf: partialDate.nullable(),
   stance: z.enum(["SUPPORTS", "DISPUTES", "UPDATES"]).default("SUPPORTS"),
   note: z.string().min(1).optional(),
 });

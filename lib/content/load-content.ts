@@ -91,6 +91,11 @@ export async function loadContent(dir: string): Promise<Content> {
         problems.push(`${fact.code}: unknown source ${evidence.source}`);
         return { ...evidence, span: null };
       }
+      // A source cannot give a figure as of a time after it was published (or, undated, retrieved).
+      const latest = source.publishedAt ?? source.retrievedAt;
+      if (evidence.asOf && latest && evidence.asOf > latest.slice(0, evidence.asOf.length)) {
+        problems.push(`${fact.code} in ${source.slug}: as of ${evidence.asOf}, after the source's date ${latest}`);
+      }
       if (source.text === null) return { ...evidence, span: null };
       const resolved = resolveQuote(source.text, evidence.quote);
       if (!resolved.ok) {

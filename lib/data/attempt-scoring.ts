@@ -35,14 +35,28 @@ export async function closeAttempt(tx: Tx, attemptId: string, at: Date): Promise
   });
 }
 
-/** Closes every open attempt whose deadline (plus grace) has passed, at its deadline. */
-export async function sweepExpiredAttempts(limit = 200): Promise<number> {
-  const expired = await db().$queryRaw<{ id: string; deadlineAt: Date }[]>`
-    SELECT id, "deadlineAt" FROM "Attempt"
-    WHERE status = 'IN_PROGRESS' AND "deadlineAt" < now() - interval '2 seconds'
-    ORDER BY "deadlineAt" LIMIT ${limit}`;
-  for (const attempt of expired) {
-    await db().$transaction((tx) => closeAttempt(tx, attempt.id, attempt.deadlineAt));
+/**
+ * Closes open attempts whose deadline (plus grace) has passed, at their deadline, one per
+ * transaction; returns the ids it closed. Safe to run anywhere at once (several workers,
+ * several machines): each claims its next attempt with FOR UPDATE SKIP LOCKED, so concurrent
+ * sweeps share the work instead of queueing on the same rows, and closeAttempt re-checks the
+ * status under the lock, so none is scored twice. No session state (no advisory lock), so it
+ * also works through PgBouncer in transaction mode.
+ */
+export async function sweepExpiredAttempts(limit = 200): Promise<string[]> {
+  const closed: string[] = [];
+  while (closed.length < limit) {
+    const id = await db().$transaction(async (tx) => {
+      const [next] = await tx.$queryRaw<{ id: string; deadlineAt: Date }[]>`
+        SELECT id, "deadlineAt" FROM "Attempt"
+        WHERE status = 'IN_PROGRESS' AND "deadlineAt" < now() - interval '2 seconds'
+        ORDER BY "deadlineAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
+      if (!next) return null;
+      await closeAttempt(tx, next.id, next.deadlineAt);
+      return next.id;
+    });
+    if (id === null) break;
+    closed.push(id);
   }
-  return expired.length;
+  return closed;
 }

@@ -12,7 +12,7 @@ import { inStudentOrder, withAnswer } from "@/lib/domain/questions";
 import { closeAttempt } from "./attempt-scoring";
 import { drawOptionOrder, shuffled } from "@/lib/domain/option-order";
 import { questionsHeldBack } from "./key-holders";
-import { missedQuestionVersionIds } from "./progress";
+import { missedPractice } from "./progress";
 import { shownVersions } from "./shown-versions";
 
 type Tx = Prisma.TransactionClient;
@@ -134,7 +134,9 @@ async function startPractice(tx: Tx, user: Viewer, slug: string, now: Date) {
 async function startMissedPractice(tx: Tx, user: Viewer, now: Date) {
   const open = await tx.attempt.findFirst({ where: { userId: user.id, quizSetId: null, assignmentId: null, status: "IN_PROGRESS" } });
   if (open) return open.id;
-  const versions = (await practiceVersions(tx, await missedQuestionVersionIds(tx, user.id, 100), now)).slice(0, 10);
+  // Missed questions first, then the others on the same facts (held-back keys already left out).
+  const pick = await missedPractice(tx, user.id, 10, now);
+  const versions = [...pick.missed, ...pick.onSameFacts].map((c) => c.versionId);
   if (versions.length === 0) throw new AppError(409, "Nothing to practise yet: answer some questions first.");
   const attempt = await tx.attempt.create({
     data: {

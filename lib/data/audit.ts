@@ -8,7 +8,7 @@ type Tx = Prisma.TransactionClient;
 /** What the log knows about: add a type here when a new kind of thing starts to change. */
 export type AuditEntity =
   | { type: "User"; id: string }
-  | { type: "Question" | "QuestionVersion" | "Source" | "QuizSet" | "Class" | "Assignment" | "Extension" | "Response"; id: string };
+  | { type: "Question" | "QuestionVersion" | "Source" | "QuizSet" | "Class" | "Assignment" | "Extension" | "Response" | "UserImport"; id: string };
 
 export type AuditRecord = {
   actorId: string | null;
@@ -19,16 +19,23 @@ export type AuditRecord = {
   after?: Prisma.InputJsonValue;
 };
 
+function row(record: AuditRecord) {
+  return {
+    actorId: record.actorId,
+    action: record.action,
+    entityType: record.entity.type,
+    entityId: record.entity.id,
+    targetUserId: record.entity.type === "User" ? record.entity.id : null,
+    before: record.before,
+    after: record.after,
+  };
+}
+
 export async function recordAudit(tx: Tx, record: AuditRecord): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      actorId: record.actorId,
-      action: record.action,
-      entityType: record.entity.type,
-      entityId: record.entity.id,
-      targetUserId: record.entity.type === "User" ? record.entity.id : null,
-      before: record.before,
-      after: record.after,
-    },
-  });
+  await tx.auditEntry.create({ data: row(record) });
+}
+
+/** Many entries in one statement (a bulk import's accounts). */
+export async function recordAudits(tx: Tx, records: AuditRecord[]): Promise<void> {
+  if (records.length) await tx.auditEntry.createMany({ data: records.map(row) });
 }

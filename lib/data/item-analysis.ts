@@ -15,8 +15,10 @@ import { sentenceAt } from "@/lib/domain/sentences";
 import { isId } from "@/lib/validation/ids";
 import { answerCountsSql, factMasterySql, itemStatisticsSql } from "./item-figures";
 import { assignmentWhereTaughtBy, teachingViewer } from "./teaching-access";
+import { citationLabel, type CitationLabel, type DatedClaim, type FactLabelParts } from "@/lib/domain/evidence-label";
 
-export type EvidenceLink = { quote: string; sourceTitle: string; readerHref: string | null };
+/** A quote with its own label (whose figure, as of when: lib/domain/evidence-label.ts) and source. */
+export type EvidenceLink = { quote: string; label: CitationLabel; sourceTitle: string; readerHref: string | null };
 
 export type AnalysedQuestion = {
   /** Anchor on the page: q<number>, or q<number>-v<version> when a quiz set has two versions. */
@@ -120,7 +122,7 @@ async function analyse(title: string, assignments: { id: string; title: string; 
   const sentences = await sentencesOf(versions.flatMap((v) => v.citations.map((c) => c.evidence)));
   const link = (e: EvidenceRow): EvidenceLink => {
     const sentence = e.start === null ? undefined : sentenceAt(sentences.get(e.source.id) ?? [], e.start);
-    return { quote: e.quote, sourceTitle: e.source.title, readerHref: sentence ? `/sources/${e.source.slug}#s-${sentence.index}` : null };
+    return { quote: e.quote, label: citationLabel(e.fact, e, e.source.publisher), sourceTitle: e.source.title, readerHref: sentence ? `/sources/${e.source.slug}#s-${sentence.index}` : null };
   };
 
   versions.sort((a, b) => positions.get(a.id)! - positions.get(b.id)! || a.version - b.version);
@@ -177,12 +179,22 @@ const evidenceSelect = {
   id: true,
   quote: true,
   start: true,
+  claimant: true,
+  asOf: true,
+  asOfPrecision: true,
   factId: true,
-  fact: { select: { statement: true } },
-  source: { select: { id: true, slug: true, title: true } },
+  fact: { select: { statement: true, kind: true, attributedTo: true, asOf: true, asOfPrecision: true } },
+  source: { select: { id: true, slug: true, title: true, publisher: true } },
 } as const;
 
-type EvidenceRow = { id: string; quote: string; start: number | null; factId: string; fact: { statement: string }; source: { id: string; slug: string; title: string } };
+type EvidenceRow = DatedClaim & {
+  id: string;
+  quote: string;
+  start: number | null;
+  factId: string;
+  fact: FactLabelParts & { statement: string };
+  source: { id: string; slug: string; title: string; publisher: string | null };
+};
 
 /** The sentences of the sources the evidence quotes, by source: for the reader's #s-<index> links. */
 async function sentencesOf(rows: EvidenceRow[]) {

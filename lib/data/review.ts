@@ -15,6 +15,7 @@ import { reviewPolicyFor, reviewVisibility, type ReviewVisibility } from "@/lib/
 import { sentenceAt } from "@/lib/domain/sentences";
 import { textFragmentUrl } from "@/lib/domain/text-fragment";
 import { renderMarkdown } from "@/lib/format/markdown";
+import { citationLabel, type CitationLabel } from "@/lib/domain/evidence-label";
 import { keyHoldersByQuestion } from "./key-holders";
 
 export type ReviewCitation = {
@@ -22,6 +23,8 @@ export type ReviewCitation = {
   stance: "SUPPORTS" | "DISPUTES" | "UPDATES";
   note: string | null;
   fact: { statement: string; kind: string; attributedTo: string | null; asOf: Date | null; asOfPrecision: "DAY" | "MONTH" | "YEAR" | null };
+  /** Whose figure the quote gives and as of when, from the evidence itself (lib/domain/evidence-label.ts). */
+  label: CitationLabel;
   source: { slug: string; title: string; publisher: string | null; publishedAt: Date | null };
   /** `/sources/<slug>#s-<n>` for a source kept in Cited; null for a linked one. */
   readerHref: string | null;
@@ -62,6 +65,9 @@ const evidenceSelect = {
   start: true,
   stance: true,
   note: true,
+  claimant: true,
+  asOf: true,
+  asOfPrecision: true,
   factId: true,
   fact: { select: { statement: true, kind: true, attributedTo: true, asOf: true, asOfPrecision: true } },
   source: { select: { id: true, slug: true, title: true, publisher: true, publishedAt: true, url: true } },
@@ -73,6 +79,9 @@ type EvidenceRow = {
   start: number | null;
   stance: ReviewCitation["stance"];
   note: string | null;
+  claimant: string | null;
+  asOf: Date | null;
+  asOfPrecision: "DAY" | "MONTH" | "YEAR" | null;
   factId: string;
   fact: ReviewCitation["fact"];
   source: { id: string; slug: string; title: string; publisher: string | null; publishedAt: Date | null; url: string | null };
@@ -92,6 +101,7 @@ async function toCitations(rows: EvidenceRow[]): Promise<ReviewCitation[]> {
       stance: row.stance,
       note: row.note,
       fact: row.fact,
+      label: citationLabel(row.fact, row, row.source.publisher),
       source: { slug: row.source.slug, title: row.source.title, publisher: row.source.publisher, publishedAt: row.source.publishedAt },
       readerHref: sentence ? `/sources/${row.source.slug}#s-${sentence.index}` : null,
       externalHref: row.source.url ? textFragmentUrl(row.source.url, row.quote) : null,

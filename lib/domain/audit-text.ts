@@ -29,6 +29,8 @@ const verbs: Record<string, string> = {
   "user.enable": "enabled",
   "user.name": "renamed",
   "user.password": "changed the password of",
+  "user.import": "imported the account of",
+  "users.import": "imported accounts from a file:",
   "class.create": "created",
   "class.rename": "renamed",
   "class.archive": "archived",

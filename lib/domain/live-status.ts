@@ -72,10 +72,3 @@ export function describeCounts(counts: LiveCounts): string {
 export function questionText(position: number | null, total: number): string {
   return position === null ? "Not answered yet" : `Question ${position + 1} of ${total}`;
 }
-
-const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false, timeZone: "UTC" });
-
-/** "14:05:09 UTC": the same on the server and in the browser (no local zone, no hydration drift). */
-export function clockTime(date: Date): string {
-  return `${clock.format(date)} UTC`;
-}

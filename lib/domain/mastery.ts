@@ -2,6 +2,9 @@
 // A question left blank is "not answered", not "wrong": it counts neither way, and is shown
 // apart. A fact with only blanks has no mastery yet (null), but it still counts as missed for
 // "practise what I missed".
+import { isAnswered, parseAnswer } from "./answers";
+import type { QuestionType } from "./question-types";
+
 export type MasteryCounts = { answered: number; correct: number; notAnswered: number };
 
 export function masteryOf(counts: MasteryCounts): number | null {
@@ -22,4 +25,23 @@ export function compareMastery(a: MasteryCounts & { code: string | null }, b: Ma
 export function isMissed(counts: MasteryCounts): boolean {
   const mastery = masteryOf(counts);
   return mastery === null ? counts.notAnswered > 0 : mastery < 1 || counts.notAnswered > 0;
+}
+
+/**
+ * What one stored response says about the student: a blank is any answer that says nothing for
+ * its type (none, an empty selection, an empty text: lib/domain/answers.ts), however it was
+ * saved, so that submitting a practice with nothing typed is never evidence of 0.
+ */
+export type Outcome = "right" | "wrong" | "blank";
+
+export function outcomeOf(type: QuestionType, answer: unknown, correct: boolean | null): Outcome {
+  const parsed = answer === null || answer === undefined ? null : parseAnswer(type, answer);
+  if (!parsed?.ok || !isAnswered(type, parsed.answer)) return "blank";
+  return correct ? "right" : "wrong";
+}
+
+/** Adds one response's outcome to a fact's counts. */
+export function tally(counts: MasteryCounts, outcome: Outcome): MasteryCounts {
+  if (outcome === "blank") return { ...counts, notAnswered: counts.notAnswered + 1 };
+  return { ...counts, answered: counts.answered + 1, correct: counts.correct + (outcome === "right" ? 1 : 0) };
 }

@@ -100,16 +100,3 @@ export function utcToZoned(instant: Date, zone: string): string {
   const parts = Object.fromEntries(partsFormatter(zone).formatToParts(instant).map((p) => [p.type, p.value]));
   return `${parts.year.padStart(4, "0")}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
-
-const displayFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "15 Aug 2025, 14:05 (Europe/Kyiv)": the time in `zone`, with the zone named. */
-export function formatInZone(instant: Date, zone: string): string {
-  let formatter = displayFormatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    displayFormatters.set(zone, formatter);
-  }
-  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute} (${zone})`;
-}

@@ -1,4 +1,6 @@
-// One way to show dates: UTC, in words, at the precision the date is known to.
+// One way to show calendar dates: UTC, in words, at the precision the date is known to (a
+// source published on 15 August 2025). Instants (a deadline, a save) are shown in the viewer's
+// zone by lib/format/time.ts.
 export type DatePrecision = "DAY" | "MONTH" | "YEAR";
 
 const formats: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
@@ -20,11 +22,4 @@ export function formatDate(date: Date, precision: DatePrecision = "DAY"): string
 
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-const timeOfDay = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-
-/** "15 August 2025, 14:05 UTC". */
-export function formatDateTime(date: Date): string {
-  return `${formatDate(date)}, ${timeOfDay.format(date)} UTC`;
 }

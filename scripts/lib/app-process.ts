@@ -1,7 +1,7 @@
 // Starting the app and waiting until it answers: one helper for `npm start`, the end-to-end
 // tests, the durability check and the benchmarks, so they all run the app the same way
 // (scripts/app-server.mjs: Next.js behind a server that records the socket address).
-import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "./database";
 import type { Exit } from "./supervisor";
@@ -33,7 +33,10 @@ export function spawnApp(options: { port: number; env: Record<string, string>; d
 export async function waitUntilServing(app: AppProcess, timeoutMs = 60_000, { anyAnswer = false } = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await fetch(`${app.baseUrl}/api/health`).then((r) => r.ok || anyAnswer, () => false))) {
-    if (app.child.exitCode !== null || app.child.signalCode !== null) throw new Error(`The app stopped before it served (exit ${app.child.exitCode ?? app.child.signalCode}).`);
+    if (app.child.exitCode !== null || app.child.signalCode !== null) {
+      const error = new Error(`The app stopped before it served (exit ${app.child.exitCode ?? app.child.signalCode}).`);
+      throw Object.assign(error, { exit: { code: app.child.exitCode, signal: app.child.signalCode } });
+    }
     if (Date.now() > deadline) throw new Error(`The app did not answer ${app.baseUrl}/api/health within ${timeoutMs / 1000} s.`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -82,4 +85,13 @@ export async function restartApp(options: Parameters<typeof spawnApp>[0] & { tim
     throw error;
   }
   return asInstance(app);
+}
+
+/** The pids of the app server's web workers (its cluster's children), read from `ps`. */
+export function webWorkerPids(app: AppProcess): number[] {
+  const listing = spawnSync("ps", ["-o", "pid=", "--ppid", String(app.child.pid)], { encoding: "utf8" });
+  return listing.stdout
+    .split("\n")
+    .map((line) => Number(line.trim()))
+    .filter((pid) => Number.isInteger(pid) && pid > 0);
 }

@@ -4,7 +4,8 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const inputs = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "proxy.ts"];
+// Everything the build reads: the schema stands for the generated client (lib/generated is skipped).
+const inputs = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma"];
 const skip = new Set(["node_modules", ".next", "generated"]);
 
 function newestMtime(entry: string): number {

@@ -25,6 +25,9 @@ export type SupervisorOptions<T> = {
   delaysMs?: number[];
   /** Up this long, the next restart waits the first delay again (default one minute). */
   stableMs?: number;
+  /** An exit after which it is not started again (onGiveUp is called instead). */
+  giveUpOn?: (exit: Exit) => boolean;
+  onGiveUp?: (exit: Exit) => void;
   /** Called after each restart; `downMs` runs from the end of the old process. */
   onRestart?: (instance: T, info: { exit: Exit; downMs: number }) => void;
 };
@@ -70,6 +73,10 @@ export class Supervisor<T extends Supervisable> {
     for (;;) {
       const exit = await this.instance.exited;
       if (this.stopping) return;
+      if (this.options.giveUpOn?.(exit)) {
+        this.options.onGiveUp?.(exit);
+        return;
+      }
       const endedAt = exit.at ?? Date.now();
       if (endedAt - upSince >= stableMs) tries = 0;
       for (;;) {

@@ -116,15 +116,22 @@ test.describe("taking an assignment", () => {
     await page.keyboard.press("Tab");
     await expectSaved(page, 13);
 
-    // 15, ordering: a place for each.
+    // 15, ordering: each item moved up into its place with its button (ordering-drag.spec.ts
+    // drags them, and uses the no-JavaScript selects).
     await goToQuestion(page, 15);
-    const places: [string, string][] = [
-      ["Reunited with their families after the First Lady's letter (October 2025)", "1"],
-      ["Brought back by the coalition in 2024", "2"],
-      ["Documented as taken (Ukraine's official count, June 2025)", "3"],
-      ["The article's estimate of the actual number", "4"],
+    const order = [
+      "Reunited with their families after the First Lady's letter (October 2025)",
+      "Brought back by the coalition in 2024",
+      "Documented as taken (Ukraine's official count, June 2025)",
+      "The article's estimate of the actual number",
     ];
-    for (const [text, place] of places) await question(page, 15).getByLabel(`Place of ${text}`).selectOption(place);
+    const items = question(page, 15).getByRole("list", { name: "Order" }).getByRole("listitem");
+    await expect(items).toHaveCount(order.length);
+    for (const [place, text] of order.entries()) {
+      const at = (await items.allTextContents()).findIndex((shown) => shown.includes(text));
+      for (let i = at; i > place; i--) await question(page, 15).getByRole("button", { name: `Move up: ${text}` }).click();
+      await expect(items.nth(place)).toContainText(text);
+    }
     await expectSaved(page, 15);
 
     // 17, matching: an answer for each prompt.

@@ -23,7 +23,10 @@ async function signedInPage(browser: Browser, prisma: PrismaClient, email: strin
 /** Answers the question on screen, whatever its type (the order is shuffled). */
 async function answerFirstQuestion(page: Page) {
   const group = page.getByRole("group", { name: /^Question 1 of \d+/ });
-  if ((await group.getByRole("radio").count()) > 0) await group.getByRole("radio").first().check();
+  // Once the page runs, ordering is a list rather than selects: count inputs only after that.
+  await expect(page.getByText("Answers are saved as you go.")).toBeVisible();
+  if ((await group.getByRole("list", { name: "Order" }).count()) > 0) await group.getByRole("button", { name: "Keep this order" }).click();
+  else if ((await group.getByRole("radio").count()) > 0) await group.getByRole("radio").first().check();
   else if ((await group.getByRole("checkbox").count()) > 0) await group.getByRole("checkbox").first().check();
   else if ((await group.getByRole("combobox").count()) > 0) await group.getByRole("combobox").first().selectOption({ index: 1 });
   else await group.getByRole("textbox").or(group.getByRole("spinbutton")).first().fill("19000");

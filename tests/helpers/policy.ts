@@ -48,6 +48,7 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   requestPasswordReset: everyone("allow"),
   resetPassword: everyone("allow"),
   issueResetLink: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  importUsersFromCsv: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   // On the seeded class's demo assignment: a teacher of another class finds nothing (404).
   regradeAssignment: { anonymous: 401, student: 403, studentOfAnotherClass: 403, teacher: "allow", coTeacher: "allow", teacherOfAnotherClass: 404, admin: "allow" },
   // A teacher of another class gets past the role check, then a 404 from the data layer.
@@ -117,6 +118,11 @@ export const routePolicy: Record<string, RouteRule> = {
     method: "GET",
     path: "/admin/users",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers" } },
+  },
+  "admin/users/import/page.tsx": {
+    method: "GET",
+    path: "/admin/users/import",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers%2Fimport" } },
   },
   "admin/users/[userId]/page.tsx": {
     method: "GET",

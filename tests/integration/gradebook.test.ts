@@ -223,6 +223,27 @@ describe("the gradebook page's data", () => {
     expect(book.columns[0].overdue).toBe(3);
   });
 
+  it("counts only the class's current students in the column statistics, and an extension already past is still overdue", async () => {
+    const { klass: own, students: [kept, removed, extendedPast, extendedFuture] } = await classWith(4);
+    const past = await assignmentIn(own.id, { title: "Past", dueAt: new Date(Date.now() - 2 * hour) });
+    const at = new Date(Date.UTC(2025, 0, 1));
+    await attemptRow(prisma, past, kept.id, { number: 1, status: "SUBMITTED", score: 2, maxScore: 10, submittedAt: at });
+    await attemptRow(prisma, past, removed.id, { number: 1, status: "SUBMITTED", score: 10, maxScore: 10, submittedAt: at });
+    await prisma.enrollment.delete({ where: { classId_userId: { classId: own.id, userId: removed.id } } });
+    await prisma.extension.create({ data: { assignmentId: past.id, userId: extendedPast.id, dueAt: new Date(Date.now() - hour) } });
+    await prisma.extension.create({ data: { assignmentId: past.id, userId: extendedFuture.id, dueAt: new Date(Date.now() + hour) } });
+
+    const book = await getGradebook(actors.teacher, own.id, query({ sort: "average", dir: "desc" }));
+    expect(book.students).toBe(3);
+    expect(book.rows.map((r) => r.id)).toEqual([kept.id, ...[extendedFuture, extendedPast].sort((a, b) => a.name.localeCompare(b.name)).map((u) => u.id)]);
+    expect(book.rows[0].average).toBeCloseTo(0.2, 9);
+    expect(book.columns[0]).toMatchObject({ scored: 1, overdue: 1 });
+    expect(book.columns[0].average).toBeCloseTo(0.2, 9);
+    expect(book.columns[0].bins).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    const missing = await getGradebook(actors.teacher, own.id, query({ state: "missing" }));
+    expect(missing.rows.map((r) => r.id)).toEqual([extendedPast.id]);
+  });
+
   it("shows archived assignments only when asked", async () => {
     const book = await getGradebook(actors.teacher, klass.id, query({ archived: "1" }));
     expect(book.columns.map((c) => c.title)).toEqual(["Past one", "Open one", "Archived one"]);

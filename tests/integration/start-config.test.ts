@@ -46,6 +46,28 @@ describe("npm start with bad configuration", () => {
     noStackTrace(port.output + pool.output);
   });
 
+  it("refuses a WEB_CONCURRENCY that is not a number of workers from 1 to 64, before starting anything", () => {
+    for (const value of ["abc", "0", "10000"]) {
+      const { code, output } = start({ WEB_CONCURRENCY: value, PORT: "eighty" });
+      expect(code).toBe(1);
+      expect(output).toContain(`WEB_CONCURRENCY must be a whole number of web workers from 1 to 64, not "${value}".`);
+      expect(output).not.toContain("PORT must be"); // checked first: nothing else was looked at
+      noStackTrace(output);
+    }
+  });
+
+  it("refuses more web workers than the database's max_connections can hold", async () => {
+    const probe = net.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "0.0.0.0", resolve));
+    const { port } = probe.address() as net.AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    const { code, output } = start({ DATABASE_URL: process.env.DATABASE_URL!, WEB_CONCURRENCY: "64", DATABASE_POOL_SIZE: "200", PORT: String(port) });
+    expect(code).toBe(1);
+    expect(output).toMatch(/64 web workers × 200 database connections each need 12800, but the PostgreSQL accepts \d+ \(10 kept for other tools\): lower WEB_CONCURRENCY or DATABASE_POOL_SIZE, or raise its max_connections\./);
+    expect(output).not.toContain("Applied migrations"); // refused before touching the schema
+    noStackTrace(output);
+  });
+
   it("says when the port is taken", async () => {
     const server = net.createServer();
     await new Promise<void>((resolve) => server.listen(0, "0.0.0.0", resolve));

@@ -1,7 +1,8 @@
 // `npm start` keeps what it started running: after kill -9 of the embedded postmaster the
-// database is started again (and the app's pool reconnects, in the same app process); after
-// kill -9 of the web server, a new one serves; Ctrl-C (SIGINT) still stops both. How fast is a
-// figure for `npm run soak`, not a bound here.
+// database is started again (and the app's pools reconnect, in the same app processes); after
+// kill -9 of a web worker, the app server replaces it; after kill -9 of the app server itself
+// (the cluster's primary), its workers end and a new server serves; Ctrl-C (SIGINT) still stops
+// everything, leaving no process behind. How fast is a figure for `npm run soak`, not a bound.
 // Its own data folder (CITED_DATA_DIR) and port. The first start builds the app when .next is
 // older than the sources, which can take minutes on a busy machine: hence the long timeout.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -38,8 +39,8 @@ function postmasterPid(): number | null {
   return pid;
 }
 
-/** The web server: the process under `npm start` that runs scripts/app-server.mjs. */
-function appPid(): number | null {
+/** The web server's processes under `npm start`: its primary and the primary's workers. */
+function appProcesses(): { primary: number | null; workers: number[] } {
   const rows = spawnSync("ps", ["-A", "-o", "pid=,ppid=,args="], { encoding: "utf8" })
     .stdout.split("\n")
     .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
@@ -55,10 +56,13 @@ function appPid(): number | null {
       }
     }
   }
-  const app = rows.find((row) => family.has(row.pid) && row.args.includes("scripts/app-server.mjs"));
-  if (app) seen.add(app.pid);
-  return app?.pid ?? null;
+  const servers = rows.filter((row) => family.has(row.pid) && row.args.includes("scripts/app-server.mjs"));
+  for (const server of servers) seen.add(server.pid);
+  const primary = servers.find((row) => !servers.some((other) => other.pid === row.ppid));
+  return { primary: primary?.pid ?? null, workers: servers.filter((row) => row.ppid === primary?.pid).map((row) => row.pid) };
 }
+
+const appPid = () => appProcesses().primary;
 
 async function health(baseUrl: string): Promise<number> {
   return fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
@@ -97,10 +101,10 @@ afterAll(async () => {
 });
 
 describe("npm start supervises the database and the web server it started", () => {
-  it("restarts each after kill -9, and stops both on Ctrl-C", { timeout: 600_000 }, async () => {
+  it("restarts the database, a web worker and the web server after kill -9, and stops everything on Ctrl-C", { timeout: 600_000 }, async () => {
     const port = await findFreePort(3600);
     const baseUrl = `http://127.0.0.1:${port}`;
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CITED_DATA_DIR: dataRoot };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CITED_DATA_DIR: dataRoot, WEB_CONCURRENCY: "2" };
     delete env.DATABASE_URL; // the embedded database, in dataRoot
     start = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
     start.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -108,6 +112,8 @@ describe("npm start supervises the database and the web server it started", () =
 
     // Up (building first if the sources are newer than .next).
     await waitFor("npm start serves", async () => output.includes("Cited is running at") && (await health(baseUrl)) === 200, 540_000);
+    expect(output).toContain(`Cited is running at http://localhost:${port} with 2 web workers`);
+    await waitFor("both web workers run", () => appProcesses().workers.length === 2, 60_000);
     expect(await signIn(baseUrl)).toBe(200);
 
     // 1. kill -9 the postmaster: a new one serves within 5 s, to the same app process.
@@ -132,7 +138,24 @@ describe("npm start supervises the database and the web server it started", () =
     expect(await signIn(baseUrl)).toBe(200); // a real round trip: reads the user, writes the session
     await waitFor("the restart is logged", () => /The database stopped unexpectedly \(signal SIGKILL\); restarted in \d+\.\d s\./.test(output), 30_000);
 
-    // 2. kill -9 the web server: a new one serves.
+    // 2. kill -9 one web worker: the app server (the same process) starts another.
+    const [worker, otherWorker] = appProcesses().workers;
+    process.kill(worker, "SIGKILL");
+    await waitFor(
+      "a new worker runs",
+      () => {
+        const now = appProcesses();
+        return now.workers.length === 2 && !now.workers.includes(worker);
+      },
+      90_000,
+    );
+    expect(appPid()).toBe(app);
+    expect(appProcesses().workers).toContain(otherWorker);
+    expect(await signIn(baseUrl)).toBe(200);
+    await waitFor("the replacement is logged", () => /Web worker \d stopped unexpectedly \(signal SIGKILL\); starting another in \d+\.\d s\./.test(output), 30_000);
+
+    // 3. kill -9 the web server itself: its workers end with it, and a new one serves.
+    const orphans = appProcesses().workers;
     process.kill(app, "SIGKILL");
     await waitFor(
       "a new web server serves",
@@ -144,8 +167,11 @@ describe("npm start supervises the database and the web server it started", () =
     );
     expect(await signIn(baseUrl)).toBe(200);
     await waitFor("the restart is logged", () => /The web server stopped unexpectedly \(signal SIGKILL\); restarted in \d+\.\d s\./.test(output), 30_000);
+    await waitFor("the killed server's workers end", () => orphans.every((pid) => !alive(pid)), 30_000);
 
-    // 3. Ctrl-C: both stop, promptly, and nothing is started again.
+    // 4. Ctrl-C: everything stops, promptly, and nothing is started again.
+    await waitFor("the new server's workers run", () => appProcesses().workers.length === 2, 60_000);
+    const lastWorkers = appProcesses().workers;
     const lastApp = appPid()!;
     const lastPostmaster = postmasterPid()!;
     const interruptedAt = Date.now();
@@ -157,9 +183,10 @@ describe("npm start supervises the database and the web server it started", () =
     expect(code, output.slice(-3000)).toBe(0);
     expect(Date.now() - interruptedAt).toBeLessThan(20_000);
     expect(alive(lastApp)).toBe(false);
+    for (const pid of lastWorkers) expect(alive(pid)).toBe(false);
     expect(alive(lastPostmaster)).toBe(false);
     expect(await health(baseUrl)).toBe(0);
     expect(output).not.toMatch(/did not start again/);
-    expect(output.match(/stopped unexpectedly/g)).toHaveLength(2);
+    expect(output.match(/stopped unexpectedly/g)).toHaveLength(3); // the database, a worker, the server
   });
 });

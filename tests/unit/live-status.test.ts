@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { clockTime, countStates, describeCounts, liveState, liveStates, questionText } from "@/lib/domain/live-status";
+import { countStates, describeCounts, liveState, liveStates, questionText } from "@/lib/domain/live-status";
 
 const now = new Date(Date.UTC(2025, 7, 15, 12, 0, 0));
 const later = (ms: number) => new Date(now.getTime() + ms);
@@ -41,9 +41,5 @@ describe("words", () => {
   it("numbers questions from 1", () => {
     expect(questionText(0, 10)).toBe("Question 1 of 10");
     expect(questionText(null, 10)).toBe("Not answered yet");
-  });
-
-  it("shows clock times in UTC with seconds", () => {
-    expect(clockTime(new Date(Date.UTC(2025, 7, 15, 9, 5, 7)))).toBe("09:05:07 UTC");
   });
 });

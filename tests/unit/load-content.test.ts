@@ -82,6 +82,33 @@ describe("loadContent on the seed", () => {
   });
 });
 
+describe("each piece of seeded evidence carries its own label", () => {
+  let content: Content;
+  beforeAll(async () => {
+    content = await loadContent(seedDir);
+  });
+  const evidence = (code: string, quote: string) => content.facts.find((f) => f.code === code)!.evidence.find((e) => e.quote === quote)!;
+
+  it("the Independent's “nearly 19,500” is ISW's figure as of March 2025, not the fact's June count", () => {
+    expect(evidence("F4", "nearly 19,500")).toMatchObject({ source: "independent-2025-08-16", claimant: "ISW (Institute for the Study of War)", asOf: "2025-03" });
+  });
+
+  it("the UNN report is its own, as of 10 October 2025", () => {
+    for (const code of ["F1", "F3"]) expect(evidence(code, "Melania Trump's letter")).toMatchObject({ claimant: null, asOf: "2025-10-10" });
+  });
+
+  it("upday's “nearly 20,000” has no claimant or as-of date we could establish, and says so", () => {
+    expect(evidence("F4", "nearly 20,000")).toMatchObject({ claimant: null, asOf: null });
+  });
+
+  it("the article's own sentences on the official count agree with the fact", () => {
+    const fact = content.facts.find((f) => f.code === "F4")!;
+    for (const e of fact.evidence.filter((e) => e.source === "ukraine-children-letter")) {
+      expect({ claimant: e.claimant, asOf: e.asOf }).toEqual({ claimant: fact.attributedTo, asOf: fact.asOf });
+    }
+  });
+});
+
 describe("loadContent refuses corrupted content", () => {
   it("an evidence quote that does not occur in the article", async () => {
     const problems = await problemsAfter(({ facts }) => {
@@ -94,7 +121,7 @@ describe("loadContent refuses corrupted content", () => {
     const problems = await problemsAfter(({ facts }) => {
       facts
         .find((f) => f.code === "F8")!
-        .evidence.push({ source: "ukraine-children-letter", quote: "forcibly deported 15 children from special school", stance: "SUPPORTS" });
+        .evidence.push({ source: "ukraine-children-letter", quote: "forcibly deported 15 children from special school", claimant: null, asOf: "2024", stance: "SUPPORTS" });
     });
     expect(problems).toContainEqual(expect.stringMatching(/^F8: quotes a related-link teaser/));
   });
@@ -118,6 +145,32 @@ describe("loadContent refuses corrupted content", () => {
       questions.find((q) => q.code === "Q02")!.code = "Q01";
     });
     expect(problems).toContain("duplicate question code Q01");
+  });
+
+  it("evidence without its own claimant and as-of date (null must be said, not left out)", async () => {
+    const problems = await problemsAfter(({ facts }) => {
+      const evidence = facts.find((f) => f.code === "F4")!.evidence[3] as Partial<FactFile["evidence"][number]>;
+      delete evidence.claimant;
+      delete evidence.asOf;
+    });
+    expect(problems).toContainEqual(expect.stringMatching(/evidence\.3\.claimant/));
+    expect(problems).toContainEqual(expect.stringMatching(/evidence\.3\.asOf/));
+  });
+
+  it("an evidence as-of date that is not a date, or a blank claimant", async () => {
+    const problems = await problemsAfter(({ facts }) => {
+      facts.find((f) => f.code === "F4")!.evidence[3].asOf = "March 2025";
+      facts.find((f) => f.code === "F4")!.evidence[4].claimant = "  ";
+    });
+    expect(problems).toContainEqual(expect.stringMatching(/evidence\.3\.asOf/));
+    expect(problems).toContainEqual(expect.stringMatching(/evidence\.4\.claimant/));
+  });
+
+  it("evidence as of a date after its source was published", async () => {
+    const problems = await problemsAfter(({ facts }) => {
+      facts.find((f) => f.code === "F4")!.evidence[3].asOf = "2025-09";
+    });
+    expect(problems).toContain("F4 in independent-2025-08-16: as of 2025-09, after the source's date 2025-08-16");
   });
 
   it("an as-of date with an impossible month", async () => {

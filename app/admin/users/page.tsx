@@ -27,7 +27,13 @@ export default async function AdminUsersPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Users" lead="Open a user to change roles, disable or enable the account, or make a password reset link. Every change is logged." />
+      <PageHeader title="Users" lead="Open a user to change roles, disable or enable the account, or make a password reset link. Every change is logged.">
+        <p className="mt-2 text-sm">
+          <Link href="/admin/users/import" className="inline-flex min-h-6 items-center text-accent underline">
+            Import users from a CSV file
+          </Link>
+        </p>
+      </PageHeader>
       <form role="search" method="get" className="mb-4 flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor="user-search" className="text-sm font-medium">

@@ -24,8 +24,8 @@ export default async function AssignmentPage({ params }: Props) {
   const facts: [string, ReactNode][] = [
     ["Class", a.className],
     ["Quiz", `${a.quizSetTitle} (${a.questionCount} questions)`],
-    ["Open from", a.opensAt ? <DateTime date={a.opensAt} withTime /> : "Open now"],
-    ["Due", a.dueAt ? <DateTime date={a.dueAt} withTime /> : "No due date"],
+    ["Open from", a.opensAt ? <DateTime date={a.opensAt} withTime withZone /> : "Open now"],
+    ["Due", a.dueAt ? <DateTime date={a.dueAt} withTime withZone /> : "No due date"],
     ["Time limit", timeLimitText(a.timeLimitSeconds)],
     ["Attempts", attemptsText(a.attemptsUsed, a.maxAttempts)],
     ["Review", policyText[a.reviewPolicy]],

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AttemptForm } from "@/components/quiz/attempt-form";
 import { AttemptNav } from "@/components/quiz/attempt-nav";
-import { AttemptTimer } from "@/components/quiz/attempt-timer";
+import { AttemptStatusBar } from "@/components/quiz/attempt-status-bar";
 import { DateTime } from "@/components/quiz/date-time";
-import { PageSaveStatus } from "@/components/quiz/page-save-status";
-import { ProgressMeter } from "@/components/quiz/progress-meter";
+import { FoldedQuestionMap } from "@/components/quiz/folded-question-map";
 import { QuestionFieldset } from "@/components/quiz/question-fieldset";
 import { QuestionMap } from "@/components/quiz/question-map";
 import { QuestionSaveStatus } from "@/components/quiz/question-save-status";
@@ -43,7 +42,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
       <PageHeader title={attempt.title}>
         {attempt.deadlineAt ? (
           <p className="mt-2 text-sm text-muted">
-            Answers are accepted until <DateTime date={attempt.deadlineAt} withTime />.
+            Answers are accepted until <DateTime date={attempt.deadlineAt} withTime withZone />.
           </p>
         ) : null}
       </PageHeader>
@@ -59,20 +58,18 @@ export default async function AttemptPage({ params, searchParams }: Props) {
           total={total}
           defaultGo={current !== null && current < total - 1 ? "next" : "stay"}
         >
-          <section aria-label="Progress" className="flex flex-col gap-3 rounded-lg border border-line bg-card p-4 shadow-sm">
-            <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
-              <div className="flex-1">
-                <ProgressMeter total={total} answered={answered} />
-              </div>
-              {attempt.deadlineAt ? (
-                // A server component renders once per request: this is the clock the timer follows.
-                // eslint-disable-next-line react-hooks/purity
-                <AttemptTimer deadlineAt={attempt.deadlineAt} serverNow={Date.now()} />
-              ) : null}
-            </div>
-            <PageSaveStatus />
-          </section>
-          <QuestionMap total={total} answered={answered} current={current} />
+          <AttemptStatusBar
+            total={total}
+            answered={answered}
+            deadlineAt={attempt.deadlineAt}
+            // A server component renders once per request: this is the clock the timer follows.
+            // eslint-disable-next-line react-hooks/purity
+            serverNow={Date.now()}
+          />
+          {/* Wide screens: the map open above the question. Phones: folded below it. */}
+          <div className="hidden sm:block">
+            <QuestionMap total={total} answered={answered} current={current} />
+          </div>
           {onPage.map((question) => (
             <QuestionFieldset
               key={question.position}
@@ -81,6 +78,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
               status={<QuestionSaveStatus position={question.position} savedAt={isAnswered(question.type, question.answer) ? question.savedAt : null} />}
             />
           ))}
+          <FoldedQuestionMap total={total} answered={answered} current={current} />
           <AttemptNav attemptId={attempt.id} current={current} total={total} />
         </AttemptForm>
       )}

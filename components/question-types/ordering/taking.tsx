@@ -1,37 +1,22 @@
-import type { TakingProps } from "../types";
+"use client";
 
-/** Each item gets a place (1 = first) from a select labelled "Place of <item>". */
-export function OrderingTaking({ name, options, answer }: TakingProps<"ORDERING">) {
-  const { choices } = options;
-  const order = answer?.order ?? [];
-  const places = choices.map((_, i) => i + 1);
-  return (
-    <ul className="flex flex-col gap-2">
-      {choices.map((choice) => {
-        const id = `${name}-${choice.id}`;
-        const rank = order.indexOf(choice.id) + 1;
-        return (
-          <li key={choice.id} className="flex items-start gap-3 rounded-md border border-line bg-card px-3 py-2">
-            <select
-              id={id}
-              name={`${name}.${choice.id}`}
-              defaultValue={rank > 0 ? String(rank) : ""}
-              className="min-h-10 w-16 shrink-0 rounded-md border border-line bg-card px-2 py-1 text-base"
-            >
-              <option value="">–</option>
-              {places.map((place) => (
-                <option key={place} value={place}>
-                  {place}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={id} className="pt-2">
-              <span className="sr-only">Place of </span>
-              {choice.text}
-            </label>
-          </li>
-        );
-      })}
-    </ul>
-  );
+import { useHydrated } from "@/components/quiz/use-hydrated";
+import { sentOrder } from "@/lib/domain/ordering-arrangement";
+import type { TakingProps } from "../types";
+import { PlaceSelects } from "./place-selects";
+import { SortableOrder } from "./sortable-order";
+
+/**
+ * Without JavaScript (and in the server's HTML), a place select per item; once the page runs,
+ * a list to drag into order or move with buttons. Both post the same fields (q<p>.<choiceId>).
+ * A refused post comes back as it was sent: a complete order in the list, and places the list
+ * cannot show (two items in one place, some left blank) in the selects, to be put right there.
+ */
+export function OrderingTaking(props: TakingProps<"ORDERING">) {
+  const hydrated = useHydrated();
+  const choiceIds = props.options.choices.map((c) => c.id);
+  const sentFields = props.sent ? choiceIds.some((id) => props.sent?.[`${props.name}.${id}`] !== undefined) : false;
+  const order = sentFields ? sentOrder(props.name, choiceIds, props.sent) : undefined;
+  if (!hydrated || (sentFields && !order)) return <PlaceSelects {...props} />;
+  return <SortableOrder {...props} answer={order ? { order } : props.answer} />;
 }

@@ -15,11 +15,13 @@ const schemas = {
 
 type Summary = { order: string[]; correct: boolean };
 
-// Share of the key's ordered pairs (i < j) the answer keeps in the same relative order. An id
-// missing from the answer breaks every pair it is in, so an incomplete answer cannot earn more
-// than the pairs among the ids it places. Ids not in the key are ignored. The key order scores
-// 1, its reverse 0, and one adjacent swap of n items costs 1 / (n(n−1)/2).
-function score(key: { order: string[] }, answer: { order: string[] }): number {
+export type OrderedPairs = { kept: number; total: number };
+
+// The key's ordered pairs (i < j) and how many of them the answer keeps in the same relative
+// order. An id missing from the answer breaks every pair it is in, so an incomplete answer
+// cannot earn more than the pairs among the ids it places. Ids not in the key are ignored.
+// Both the score and its explanation to the student (ordering-credit.ts) are read from this.
+export function orderedPairs(key: { order: string[] }, answer: { order: string[] }): OrderedPairs {
   const position = new Map(answer.order.map((choiceId, i) => [choiceId, i]));
   let kept = 0;
   let total = 0;
@@ -31,6 +33,13 @@ function score(key: { order: string[] }, answer: { order: string[] }): number {
       if (a !== undefined && b !== undefined && a < b) kept++;
     }
   }
+  return { kept, total };
+}
+
+// Share of the key's ordered pairs the answer keeps in order: the key order scores 1, its
+// reverse 0, and one adjacent swap of n items costs 1 / (n(n−1)/2).
+function score(key: { order: string[] }, answer: { order: string[] }): number {
+  const { kept, total } = orderedPairs(key, answer);
   return total === 0 ? 0 : kept / total;
 }
 

@@ -9,7 +9,8 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { getUserForAdmin, listAudit } from "@/lib/data/users";
-import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { DateTime } from "@/components/quiz/date-time";
+import { formatDate } from "@/lib/format/dates";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "User" };
@@ -36,7 +37,7 @@ export default async function AdminUserPage({ params }: Props) {
           {user.id === admin.id ? <Badge tone="accent">you</Badge> : null}
         </p>
         <p className="mt-1 text-sm text-muted">
-          Created {formatDate(user.createdAt)} · last sign-in {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "never"}
+          Created {formatDate(user.createdAt)} · last sign-in {user.lastSignInAt ? <DateTime date={user.lastSignInAt} withTime /> : "never"}
         </p>
       </PageHeader>
       <div className="grid gap-4">

@@ -38,7 +38,7 @@ export default async function ReviewPage({ params }: Props) {
           <p role="note" className="rounded-md border-l-4 border-accent bg-card px-4 py-3">
             {hiddenUntilDue && review.dueAt ? (
               <>
-                The answers will be shown after the due date, <DateTime date={review.dueAt} withTime />.
+                The answers will be shown after the due date, <DateTime date={review.dueAt} withTime withZone />.
               </>
             ) : (
               "The correct answers and explanations are not shown for this assignment."

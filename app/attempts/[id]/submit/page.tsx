@@ -44,7 +44,7 @@ export default async function ConfirmSubmitPage({ params }: Props) {
         ) : null}
         {attempt.deadlineAt ? (
           <p className="text-sm text-muted">
-            Answers are accepted until <DateTime date={attempt.deadlineAt} withTime />.
+            Answers are accepted until <DateTime date={attempt.deadlineAt} withTime withZone />.
           </p>
         ) : null}
         <ConfirmSubmitForm attemptId={attempt.id} />

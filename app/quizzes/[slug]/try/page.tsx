@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { QuestionFieldset } from "@/components/quiz/question-fieldset";
 import { TryQuizForm } from "@/components/quiz/try-quiz-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPublicQuiz } from "@/lib/data/public-quiz";
@@ -28,11 +27,7 @@ export default async function TryQuizPage({ params }: Props) {
           assignment uses {quiz.heldBackCount === 1 ? "it" : "them"}.
         </p>
       ) : null}
-      <TryQuizForm slug={quiz.slug}>
-        {quiz.questions.map((question) => (
-          <QuestionFieldset key={question.position} question={question} total={quiz.questions.length} />
-        ))}
-      </TryQuizForm>
+      <TryQuizForm slug={quiz.slug} questions={quiz.questions} />
     </div>
   );
 }

@@ -14,7 +14,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { knownTimeZone, viewerTimeZone } from "@/lib/auth/time-zone";
 import { getAssignmentForTeacher } from "@/lib/data/teacher-assignments";
-import { formatInZone, supportedTimeZones, utcToZoned } from "@/lib/domain/zoned-time";
+import { supportedTimeZones, utcToZoned } from "@/lib/domain/zoned-time";
+import { formatDateTime } from "@/lib/format/time";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function extensionText(extension: { dueAt: Date | null; extraSeconds: number; extraAttempts: number } | null, zone: string): string {
   if (!extension) return "No extension";
   const parts = [
-    extension.dueAt ? `due ${formatInZone(extension.dueAt, zone)}` : null,
+    extension.dueAt ? `due ${formatDateTime(extension.dueAt, zone, { withZone: true })}` : null,
     extension.extraSeconds ? `+${Math.round(extension.extraSeconds / 60)} min per attempt` : null,
     extension.extraAttempts ? `+${plural(extension.extraAttempts, "attempt")}` : null,
   ].filter(Boolean);
@@ -50,8 +51,8 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
   const facts: [string, ReactNode][] = [
     ["Class", <Link key="c" href={`/teach/classes/${a.classId}`} className="text-accent underline">{a.className}</Link>],
     ["Quiz set", <Link key="q" href={`/teach/quiz-sets/${a.quizSetId}`} className="text-accent underline">{`${a.quizSetTitle} (${plural(a.questionCount, "question")}, frozen)`}</Link>],
-    ["Opens", formatInZone(a.opensAt, zone)],
-    ["Due", formatInZone(a.dueAt, zone)],
+    ["Opens", formatDateTime(a.opensAt, zone, { withZone: true })],
+    ["Due", formatDateTime(a.dueAt, zone, { withZone: true })],
     ["Time limit", timeLimitText(a.timeLimitSeconds)],
     ["Attempts allowed", a.maxAttempts === null ? "Unlimited" : String(a.maxAttempts)],
     ["Score that counts", labelOf(scorePolicyOptions, a.scorePolicy)],

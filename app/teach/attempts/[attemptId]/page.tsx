@@ -39,7 +39,7 @@ export default async function TeacherAttemptPage({ params }: Props) {
             This attempt is in progress: started <DateTime date={attempt.startedAt} withTime />
             {attempt.deadlineAt ? (
               <>
-                , closing at the latest <DateTime date={attempt.deadlineAt} withTime />
+                , closing at the latest <DateTime date={attempt.deadlineAt} withTime withZone />
               </>
             ) : null}
             . Its answers and scores show here once it is submitted.

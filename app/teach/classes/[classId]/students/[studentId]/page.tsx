@@ -43,11 +43,11 @@ export default async function StudentWorkPage({ params }: Props) {
                   {assignment.archived ? <Badge>archived</Badge> : null}
                 </h2>
                 <p className="text-sm text-muted">
-                  Due <DateTime date={assignment.dueAt} withTime />
+                  Due <DateTime date={assignment.dueAt} withTime withZone />
                   {assignment.extendedDueAt ? (
                     <>
                       {" "}
-                      (extended to <DateTime date={assignment.extendedDueAt} withTime />)
+                      (extended to <DateTime date={assignment.extendedDueAt} withTime withZone />)
                     </>
                   ) : null}{" "}
                   · {scorePolicyLabels[assignment.scorePolicy]}
