@@ -3,6 +3,7 @@
 // past that boundary is typed by the question's type. Also what is done with a whole question:
 // its text for export and an answer's summary for item analysis.
 import { parseAnswer } from "./answers";
+import { applyOptionOrder, parseOptionOrder } from "./option-order";
 import type { ItemAnalysisSummary } from "./question-types/item-summary";
 import {
   isQuestionType,
@@ -81,6 +82,18 @@ export function questionText<T extends QuestionType>(stem: string, question: Que
 export function summariseAnswer<T extends QuestionType>(question: QuestionContent<T>, raw: unknown): AnswerSummary<T> | null {
   const parsed = raw === null || raw === undefined ? null : parseAnswer(question.type, raw);
   return parsed?.ok ? questionTypes[question.type].summarise(question.key, parsed.answer) : null;
+}
+
+/**
+ * A parsed question with its option lists in the order one student saw them (the stored
+ * `optionOrder` of their response). A new object: `question` itself, which may be shared by
+ * every student (lib/data/shown-versions.ts), is never changed. Reordering a list of options
+ * that fitted the type's schema keeps it fitting (same items, other order).
+ */
+export function inStudentOrder<T extends QuestionType>(question: ShownQuestion<T>, storedOrder: unknown): ShownQuestion<T> {
+  const order = parseOptionOrder(storedOrder);
+  if (!order) return { type: question.type, options: question.options } as ShownQuestion<T>;
+  return { type: question.type, options: applyOptionOrder(question.options, order) } as ShownQuestion<T>;
 }
 
 /** Only the type and options of a question: all a client component may receive of it. */

@@ -24,6 +24,9 @@ export async function runWithStudentPool(options: {
     url: options.baseUrl,
     connections: options.students.length,
     duration: options.seconds,
+    // A request autocannon gives up on never reaches onResponse, so its student would never come
+    // back to the pool; on a busy machine the default 10 s can pass, so wait far longer.
+    timeout: 120,
     requests: [
       {
         method: options.method,
