@@ -11,7 +11,7 @@ import "server-only";
 // that tried to change one would throw instead of leaking the change to the next student.
 //
 // Internal to lib/data: callers pass ids they have already authorised (the versions of the
-// acting user's own responses). See docs/decisions/015-taking-page-version-cache.md.
+// acting user's own responses). See docs/decisions/016-taking-page-version-cache.md.
 import { db } from "@/lib/db";
 import { LruCache } from "@/lib/domain/lru-cache";
 import type { ShownQuestion } from "@/lib/domain/question-types";
