@@ -47,16 +47,13 @@ export function SiteHeader({ user }: SiteHeaderProps) {
             </li>
           ) : null}
           {user ? (
-            <>
-              <li>
-                <Link href="/account" className={navLink}>
-                  {user.name}
-                </Link>
-              </li>
-              <li>
-                <SignOutButton />
-              </li>
-            </>
+            // The account and Sign out wrap as one: on a phone, Sign out never ends up alone on a line.
+            <li className="flex items-center gap-x-4 sm:gap-x-5">
+              <Link href="/account" className={navLink}>
+                {user.name}
+              </Link>
+              <SignOutButton />
+            </li>
           ) : (
             <>
               <li>

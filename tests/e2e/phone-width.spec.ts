@@ -61,3 +61,21 @@ test("admin and account pages fit a 360 px phone", async ({ page, prisma, signIn
   await prisma.auditEntry.create({ data: { actorId: admin.id, action: "user.name", entityType: "User", entityId: long.id, targetUserId: long.id, before: { name: "y".repeat(80) }, after: { name: long.name } } });
   for (const url of ["/admin/users", `/admin/users/${student.id}`, "/admin/audit", "/join", "/join/ALASKA25", "/forgot-password"]) await expectNoSidewaysScroll(page, url);
 });
+
+// "Sign out" used to wrap onto a line of its own in the phone header: it now keeps to the line of
+// the account link, whatever the name's length and whichever links come before.
+test("Sign out never sits alone on a line of the phone header", async ({ page, signInAs }) => {
+  for (const width of [320, 360, 390]) {
+    for (const role of ["new student", "teacher", "admin"] as const) {
+      await page.context().clearCookies();
+      await page.setViewportSize({ width, height: 740 });
+      const user = await signInAs(role);
+      await page.goto("/account");
+      const nav = page.getByRole("navigation", { name: "Main" });
+      const signOut = await nav.getByRole("button", { name: "Sign out" }).boundingBox();
+      const account = await nav.getByRole("link", { name: user.name, exact: true }).boundingBox();
+      expect(signOut && account, `${role} at ${width} px`).toBeTruthy();
+      expect(Math.abs(signOut!.y + signOut!.height / 2 - (account!.y + account!.height / 2)), `${role} at ${width} px`).toBeLessThan(4);
+    }
+  }
+});
