@@ -108,6 +108,10 @@ export async function seedTeachingLoad(databaseUrl: string, authSecret: string, 
        WHERE t."assignmentId" LIKE 'benchassign%' AND t."assignmentId" <> $1`,
       [liveAssignmentId],
     );
+    // Statistics for the rows just written (this transaction's own rows count): planned on the
+    // empty tables' figures, the update below joined 40,000 attempts to 400,000 responses in a
+    // nested loop and ran for many minutes once autovacuum had analysed the small tables.
+    await client.query(`ANALYZE "Attempt", "Response"`);
     await client.query(
       `UPDATE "Attempt" t SET score = s.total FROM (SELECT "attemptId", sum(score) AS total FROM "Response" GROUP BY "attemptId") s
        WHERE s."attemptId" = t.id AND t."assignmentId" LIKE 'benchassign%'`,
