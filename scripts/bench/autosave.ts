@@ -146,7 +146,8 @@ async function runMeasured(server: Pick<AppUnderTest, "baseUrl" | "pid">, savers
   return { ...result, cpuMsPerRequest: answered ? ((cpuSecondsOfTree(server.pid) - before) * 1000) / answered : NaN };
 }
 
-async function runAutocannon(app: Pick<AppUnderTest, "baseUrl">, savers: Saver[], seconds: number) {
+/** The autosave load as a tab sends it (each saver its own attempt, the sequence from each reply); also profile-autosave.ts. */
+export async function runAutocannon(app: Pick<AppUnderTest, "baseUrl">, savers: Saver[], seconds: number) {
   return runWithStudentPool({
     baseUrl: app.baseUrl,
     students: savers,

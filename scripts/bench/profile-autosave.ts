@@ -5,8 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { startAppUnderTest } from "./app-under-test";
-import { prepareSavers } from "./autosave";
-import { runWithStudentPool } from "./student-pool";
+import { prepareSavers, runAutocannon } from "./autosave";
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number; children?: number[] };
 
@@ -18,21 +17,7 @@ const preload = path.join(import.meta.dirname, "cpu-profile-preload.mjs");
 const app = await startAppUnderTest({ TRUSTED_IP_HEADER: "x-real-ip", NODE_OPTIONS: `--import=${preload}`, CPU_PROFILE_DIR: dir, CPU_PROFILE_AFTER_REQUESTS: "1000" });
 try {
   const savers = await prepareSavers(app, 50, "profile");
-  const load = (seconds: number) => runWithStudentPool({
-    baseUrl: app.baseUrl,
-    students: savers,
-    seconds,
-    method: "PUT",
-    request: (saver) => ({
-      path: `/api/attempts/${saver.attemptId}/responses/${saver.position}`,
-      headers: { "content-type": "application/json", origin: app.baseUrl, cookie: saver.cookie },
-      body: JSON.stringify({ answer: { text: `Anchorage ${saver.sequence}` }, sequence: saver.sequence }),
-    }),
-    onBody: (saver, body) => {
-      const parsed = JSON.parse(body) as { sequence?: number };
-      if (typeof parsed.sequence === "number") saver.sequence = parsed.sequence;
-    },
-  });
+  const load = (seconds: number) => runAutocannon(app, savers, seconds);
   // Warm-up: the profiler starts at the 1,000th request (cpu-profile-preload.mjs).
   let warmed = 0;
   while (warmed < 1000) warmed += Object.values((await load(5)).statuses).reduce((a, b) => a + b, 0);
