@@ -40,11 +40,18 @@ export function SiteHeader({ user }: SiteHeaderProps) {
             </li>
           ) : null}
           {user?.roles.includes("ADMIN") ? (
-            <li>
-              <Link href="/admin/users" className={navLink}>
-                Users
-              </Link>
-            </li>
+            <>
+              <li>
+                <Link href="/admin/sources" className={navLink}>
+                  Content
+                </Link>
+              </li>
+              <li>
+                <Link href="/admin/users" className={navLink}>
+                  Users
+                </Link>
+              </li>
+            </>
           ) : null}
           {user ? (
             // The account and Sign out wrap as one: on a phone, Sign out never ends up alone on a line.

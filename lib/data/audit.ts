@@ -8,7 +8,7 @@ type Tx = Prisma.TransactionClient;
 /** What the log knows about: add a type here when a new kind of thing starts to change. */
 export type AuditEntity =
   | { type: "User"; id: string }
-  | { type: "Question" | "QuestionVersion" | "Source" | "QuizSet" | "Class" | "Assignment" | "Extension" | "Response" | "UserImport"; id: string };
+  | { type: "Question" | "QuestionVersion" | "Source" | "Fact" | "Evidence" | "ContentImport" | "QuizSet" | "Class" | "Assignment" | "Extension" | "Response" | "UserImport"; id: string };
 
 export type AuditRecord = {
   actorId: string | null;
