@@ -4,7 +4,7 @@ import { createSource, contentHash, publishSource as publish } from "@/lib/data/
 import { correctSourceText as correct, getCorrectableSource } from "@/lib/data/source-revisions";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { parseSourceFields, type SourceFieldErrors } from "@/lib/domain/source-input";
-import { choicesFromForm, splitWithChoices, type LineChoice } from "@/lib/domain/source-layout";
+import { choicesFromForm, defaultChoices, splitWithChoices, type LineChoice } from "@/lib/domain/source-layout";
 
 /**
  * What the source form shows after a submit: the fields as sent, the line choices, and either
@@ -52,8 +52,10 @@ const formValues = (input: SourceForm): Record<string, string> =>
 function review(input: SourceForm, lockedMode?: "text") {
   const fields = lockedMode ? { ...input, mode: lockedMode } : input;
   const parsed = parseSourceFields(fields);
-  const choices = choicesFromForm(input);
   const text = parsed.ok ? parsed.value.text : null;
+  // A first preview has no line fields yet: it proposes the first line as the headline.
+  const chosen = choicesFromForm(input);
+  const choices = chosen.size === 0 && text !== null ? defaultChoices(text) : chosen;
   const problems = text !== null ? splitWithChoices(text, choices).problems : [];
   const hash = text !== null ? contentHash(text) : null;
   const state: SourceFormState = {

@@ -74,3 +74,27 @@ export function splitWithChoices(text: string, choices: LineChoices): SplitSourc
   if (lines.length > 0 && !withFlags.some((s) => s.citable)) problems.push("Every line is a teaser or not citable: leave at least one citable line.");
   return { sentences: withFlags, related, problems };
 }
+
+/** The proposal before the admin chose anything: the first line the headline, the rest body. */
+export function defaultChoices(text: string): LineChoices {
+  return new Map(reviewLines(text).map((l) => [l.line, l.choice]));
+}
+
+/** The choices a stored source was saved with, read back from its sentences and teasers (to correct it). */
+export function choicesFromRows(
+  text: string,
+  sentences: { paragraph: number; kind: "HEADLINE" | "HEADING" | "BODY"; citable: boolean }[],
+  teaserStarts: number[],
+): LineChoices {
+  const choices: LineChoices = new Map();
+  for (const s of sentences) {
+    const role: LineRole = s.kind === "HEADLINE" ? "headline" : s.kind === "HEADING" ? "heading" : "body";
+    const citable = (choices.get(s.paragraph)?.citable ?? true) && s.citable;
+    choices.set(s.paragraph, { role, citable });
+  }
+  for (const start of teaserStarts) {
+    const line = text.slice(0, start).split("\n").length;
+    choices.set(line, { role: "teaser", citable: true });
+  }
+  return choices;
+}

@@ -194,3 +194,14 @@ describe("the source form's fields", () => {
     expect(revisionSlug("storm-r2", 3)).toBe("storm-r3");
   });
 });
+
+describe("a stored source's choices, read back for a correction", () => {
+  it("gives back the roles and flags the source was saved with", async () => {
+    const { choicesFromRows } = await import("@/lib/domain/source-layout");
+    const fields = { "role-1": "headline", "role-4": "heading", "noncitable-4": "on", "role-5": "teaser" };
+    const { sentences, related } = split(article, fields);
+    const back = choicesFromRows(article, sentences, related.map((r) => r.start));
+    expect(splitWithChoices(article, back)).toEqual(splitWithChoices(article, choicesFromForm(fields)));
+    expect(back.get(5)).toEqual({ role: "teaser", citable: true });
+  });
+});
