@@ -42,7 +42,9 @@ export function SourceReview({ text, choices }: SourceReviewProps) {
               <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
                 <span className="font-semibold">Line {line.line}</span>
                 <label htmlFor={roleId} className="flex items-center gap-2">
-                  <span>Role</span>
+                  <span>
+                    Role<span className="sr-only"> of line {line.line}</span>
+                  </span>
                   <select id={roleId} name={roleId} defaultValue={line.choice.role} className={controlClass}>
                     {(Object.keys(roleLabels) as LineRole[]).map((role) => (
                       <option key={role} value={role}>
@@ -53,7 +55,9 @@ export function SourceReview({ text, choices }: SourceReviewProps) {
                 </label>
                 <label className="flex min-h-10 items-center gap-2">
                   <input type="checkbox" name={`noncitable-${line.line}`} defaultChecked={!line.choice.citable} className="size-4" />
-                  <span>Not citable</span>
+                  <span>
+                    Not citable<span className="sr-only"> (line {line.line})</span>
+                  </span>
                 </label>
               </div>
               {line.choice.role === "teaser" ? (
