@@ -57,12 +57,13 @@ test("an admin adds an article, marks its lines, publishes it, corrects the text
   await page.getByLabel("Role of line 4").selectOption("teaser");
   await page.getByRole("button", { name: "Save", exact: true }).click();
 
-  // Refused again (the address): every choice is still there.
+  // Refused again (the address): every choice is still there. (The teaser's look comes from the
+  // server's answer, so it says the answer has arrived.)
+  await expect(line(page, 4)).toContainText("Related link, not a claim");
   await expect(page.getByRole("status").filter({ hasText: "Check the highlighted fields." })).toBeVisible();
   await expect(page.getByLabel("Role of line 3")).toHaveValue("heading");
   await expect(page.getByLabel("Not citable (line 3)")).toBeChecked();
   await expect(page.getByLabel("Role of line 4")).toHaveValue("teaser");
-  await expect(line(page, 4)).toContainText("Related link, not a claim");
   await expect(page.getByLabel("Title")).toHaveValue(title);
   expect(await prisma.source.count({ where: { title } })).toBe(0);
   await expectNoSeriousA11yViolations(page);

@@ -45,7 +45,9 @@ export function SourceReview({ text, choices }: SourceReviewProps) {
                   <span>
                     Role<span className="sr-only"> of line {line.line}</span>
                   </span>
-                  <select id={roleId} name={roleId} defaultValue={line.choice.role} className={controlClass}>
+                  {/* Keyed by the role: React applies a select's defaultValue only when it mounts, and
+                      the form reset after each submit goes back to it. */}
+                  <select key={line.choice.role} id={roleId} name={roleId} defaultValue={line.choice.role} className={controlClass}>
                     {(Object.keys(roleLabels) as LineRole[]).map((role) => (
                       <option key={role} value={role}>
                         {roleLabels[role]}
