@@ -52,7 +52,9 @@ const formValues = (input: SourceForm): Record<string, string> =>
 function review(input: SourceForm, lockedMode?: "text") {
   const fields = lockedMode ? { ...input, mode: lockedMode } : input;
   const parsed = parseSourceFields(fields);
-  const text = parsed.ok ? parsed.value.text : null;
+  // The text is reviewed as soon as it is fine itself, even while another field is refused, so
+  // fixing that field alone is enough to save.
+  const text = (fields.mode ?? "text") !== "link" && (input.text ?? "").trim() !== "" && !(!parsed.ok && parsed.fieldErrors.text) ? (input.text ?? "") : null;
   // A first preview has no line fields yet: it proposes the first line as the headline.
   const chosen = choicesFromForm(input);
   const choices = chosen.size === 0 && text !== null ? defaultChoices(text) : chosen;
@@ -67,7 +69,7 @@ function review(input: SourceForm, lockedMode?: "text") {
     fieldErrors: parsed.ok ? {} : parsed.fieldErrors,
     problems,
   };
-  const seenSplit = hash === null || input.reviewed === hash;
+  const seenSplit = !parsed.ok || parsed.value.text === null || input.reviewed === hash;
   return { state, parsed, choices, ready: parsed.ok && problems.length === 0 && seenSplit, seenSplit };
 }
 

@@ -272,3 +272,16 @@ describe("correcting a published text", () => {
     expect(await correctSourceText.run(context(teacher), { ...fields, intent: "preview" })).toMatchObject({ ok: false, status: 403 });
   });
 });
+
+describe("a refused field does not undo the review", () => {
+  it("saves after only the bad address is fixed, with the reviewed hash from the refusal", async () => {
+    const title = `${tag} Fix the address`;
+    const fields = { mode: "text", title, url: "ftp://news.example/", text: article(title), status: "DRAFT", ...layoutFields };
+    const refused = formState(await saveSource.run(context(admin), { ...fields, intent: "preview" }))!;
+    expect(refused).toMatchObject({ refused: true, reviewed: sha256(article(title)), fieldErrors: { url: ["Only http and https addresses are allowed."] } });
+    const saved = await saveSource.run(context(admin), { ...fields, url: "https://news.example/", intent: "save", reviewed: refused.reviewed! });
+    const id = /^\/admin\/sources\/([a-z0-9]+)/.exec(saved.effects?.redirectTo ?? "")![1];
+    sourceIds.push(id);
+    expect(await prisma.sentence.count({ where: { sourceId: id, citable: false } })).toBe(1);
+  });
+});
