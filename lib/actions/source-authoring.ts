@@ -54,7 +54,7 @@ function review(input: SourceForm, lockedMode?: "text") {
   const parsed = parseSourceFields(fields);
   // The text is reviewed as soon as it is fine itself, even while another field is refused, so
   // fixing that field alone is enough to save.
-  const text = (fields.mode ?? "text") !== "link" && (input.text ?? "").trim() !== "" && !(!parsed.ok && parsed.fieldErrors.text) ? (input.text ?? "") : null;
+  const text = (fields.mode ?? "text") !== "link" && (input.text ?? "").trim() !== "" && !(!parsed.ok && parsed.fieldErrors.text) ? (input.text ?? "").replace(/\r\n?/g, "\n") : null;
   // A first preview has no line fields yet: it proposes the first line as the headline.
   const chosen = choicesFromForm(input);
   const choices = chosen.size === 0 && text !== null ? defaultChoices(text) : chosen;

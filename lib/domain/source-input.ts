@@ -1,6 +1,7 @@
 // Checks the fields of the "add a source" form (and of a corrected text). Every problem is
 // reported against its field, in words the admin can act on; nothing is trimmed silently
-// except surrounding spaces of single-line fields. The text itself is kept byte-exact.
+// except surrounding spaces of single-line fields. The text is kept byte-exact but for its line
+// ends, which are the browser's (CRLF), not the source's.
 import { hasControlCharacters } from "./control-characters";
 
 export const maxSourceTextLength = 200_000;
@@ -61,7 +62,9 @@ export function parseSourceFields(fields: Record<string, unknown>, now: Date = n
   const title = str(fields.title).trim();
   const publisher = str(fields.publisher).trim();
   const url = str(fields.url).trim();
-  const text = str(fields.text);
+  // A browser always sends a textarea's line breaks as CRLF: stored as LF, as the seed's files are,
+  // so the same article gives the same text and hash however it arrived.
+  const text = str(fields.text).replace(/\r\n?/g, "\n");
   const status: SourceStatusChoice = str(fields.status) === "PUBLISHED" ? "PUBLISHED" : "DRAFT";
 
   for (const [field, value] of [["title", title], ["publisher", publisher], ["url", url], ["publishedAt", str(fields.publishedAt)], ["retrievedAt", str(fields.retrievedAt)]] as const) {

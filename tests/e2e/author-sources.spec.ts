@@ -89,8 +89,9 @@ test("an admin adds an article, marks its lines, publishes it, corrects the text
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+  // The page is shown afresh as published: no Publish button any more.
   await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
   expect((await prisma.source.findUniqueOrThrow({ where: { id: sourceId } })).status).toBe("PUBLISHED");
 
   // Evidence and a question citing it (recorded by the facts and questions pages, not these).

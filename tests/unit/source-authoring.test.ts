@@ -174,9 +174,9 @@ describe("the source form's fields", () => {
     expect(errors({ title: "Ti\u0007tle" })).toEqual({ title: ["Remove the invisible control characters and line breaks."] });
   });
 
-  it("keeps tabs and Windows line ends in the text byte for byte", () => {
-    const text = "Headline\r\nBody\twith a tab.";
-    expect(parseSourceFields({ ...valid, text }, now)).toMatchObject({ ok: true, value: { text } });
+  it("keeps the text byte for byte but for the browser's CRLF line ends, stored as LF", () => {
+    const text = "Headline\r\nBody\twith a tab.\rLast  line ";
+    expect(parseSourceFields({ ...valid, text }, now)).toMatchObject({ ok: true, value: { text: "Headline\nBody\twith a tab.\nLast  line " } });
   });
 
   it("reads only real calendar days", () => {
