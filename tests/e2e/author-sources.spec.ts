@@ -134,7 +134,7 @@ test("an admin adds an article, marks its lines, publishes it, corrects the text
   await expect(page.getByRole("heading", { name: "Quotes re-checked", level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "To fix (1)" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Moved (1)" })).toBeVisible();
-  await expect(page.getByText("“Volunteers helped move the collection back”")).toBeVisible();
+  await expect(page.getByText("“Volunteers helped move the collection back”", { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: `${tag}-Q (version 2)` })).toBeVisible();
   await expect(page.getByRole("link", { name: "now sentence s-3" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
