@@ -31,7 +31,7 @@ export function AuthoredText({ text, sentences, relatedLinks }: Props) {
               {kind !== "BODY" ? <span className="mr-2 font-sans text-xs font-normal tracking-wide text-muted uppercase">{kind === "HEADLINE" ? "Headline" : "Heading"}</span> : null}
               {own.map((s) => (
                 <span key={s.index} id={`s-${s.index}`} className={`sentence mr-1 ${s.citable ? "" : "text-muted"}`} data-sentence={s.index}>
-                  <a href={`#s-${s.index}`} className="mr-1 rounded bg-paper px-1 font-mono text-xs font-normal text-muted no-underline hover:underline">
+                  <a href={`#s-${s.index}`} className="mr-1 rounded bg-paper px-1 font-mono text-xs font-normal whitespace-nowrap text-muted no-underline hover:underline">
                     s-{s.index}
                   </a>
                   {text.slice(s.start, s.end)}

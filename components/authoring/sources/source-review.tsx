@@ -71,7 +71,7 @@ export function SourceReview({ text, choices }: SourceReviewProps) {
                 <p className={`wrap-anywhere ${line.choice.role === "body" ? "" : "font-semibold"} ${line.choice.citable ? "" : "text-muted"}`}>
                   {own.map((s) => (
                     <span key={s.index} className="mr-1">
-                      <span className="mr-1 rounded bg-paper px-1 font-mono text-xs text-muted">s-{s.index}</span>
+                      <span className="mr-1 rounded bg-paper px-1 font-mono text-xs whitespace-nowrap text-muted">s-{s.index}</span>
                       {text.slice(s.start, s.end)}
                     </span>
                   ))}

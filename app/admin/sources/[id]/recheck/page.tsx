@@ -47,7 +47,7 @@ export default async function RecheckPage({ params }: Props) {
                 <li key={e.id}>
                   <Card>
                     <p className="text-sm font-medium wrap-anywhere">
-                      Fact {e.fact.code ? `${e.fact.code}: ` : ""}
+                      {e.fact.code ? `Fact ${e.fact.code}: ` : "Fact: "}
                       {e.fact.statement}
                     </p>
                     <blockquote className="mt-2 border-l-4 border-red-700 pl-3 font-serif wrap-anywhere dark:border-red-400">“{e.quote}”</blockquote>
