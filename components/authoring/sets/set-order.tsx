@@ -2,7 +2,7 @@
 
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type UniqueIdentifier } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { startTransition, useActionState, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useLayoutEffect, useRef, useState } from "react";
 import { moveAdminQuizSetItem, removeAdminQuizSetItem, reorderAdminQuizSet } from "@/app/actions/set-authoring";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions/define-action";
@@ -34,10 +34,13 @@ export function SetOrder({ quizSetId, items }: { quizSetId: string; items: SetIt
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
-  // The server's order after each save (or another admin's change) replaces the local one.
-  useEffect(() => {
-    setOrder(serverKey ? serverKey.split(",") : []);
-  }, [serverKey]);
+  // The server's order after each save (or another admin's change) replaces the local one
+  // (adjusted while rendering, as React advises for state derived from props).
+  const [seenKey, setSeenKey] = useState(serverKey);
+  if (seenKey !== serverKey) {
+    setSeenKey(serverKey);
+    setOrder(serverOrder);
+  }
 
   // React moves list nodes when the order changes, which can drop focus: put it back.
   useLayoutEffect(() => {
