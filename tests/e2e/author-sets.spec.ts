@@ -72,7 +72,7 @@ test("an admin fills a new set from the bank, orders it by mouse, keyboard and b
     // Create the set.
     await page.goto("/admin/sets");
     await expect(page.getByRole("navigation", { name: "Content" }).getByRole("link", { name: "Quiz sets" })).toHaveAttribute("aria-current", "page");
-    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Title", { exact: true }).fill(title);
     await page.getByLabel("Description (optional)").fill("Who met where, and what was said.");
     await page.getByRole("button", { name: "Create the set" }).click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -83,19 +83,19 @@ test("an admin fills a new set from the bank, orders it by mouse, keyboard and b
 
     // Filter the bank by this test's tag and type; tick two, add them.
     await page.goto("/admin/questions");
-    await page.getByLabel("Tag").fill(tag);
-    await page.getByLabel("Type").selectOption("TRUE_FALSE");
-    await page.getByLabel("Status").selectOption("PUBLISHED");
+    await page.getByLabel("Tag", { exact: true }).fill(tag);
+    await page.getByLabel("Type", { exact: true }).selectOption("TRUE_FALSE");
+    await page.getByLabel("Status", { exact: true }).selectOption("PUBLISHED");
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(new RegExp(`tag=${tag}`));
     const bank = page.getByRole("list", { name: "Questions in the bank" });
     await expect(bank.getByRole("listitem")).toHaveCount(4);
-    await expect(page.getByRole("status").first()).toContainText("1–4 of 4 questions");
+    await expect(page.getByRole("status").filter({ hasText: "1–4 of 4 questions" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshots(page, "bank");
     await page.getByRole("checkbox", { name: `Select ${q1.code}` }).check();
     await page.getByRole("checkbox", { name: `Select ${q2.code}` }).check();
-    await page.getByLabel("Quiz set").selectOption({ label: `${title} (draft)` });
+    await page.getByLabel("Quiz set", { exact: true }).selectOption({ label: `${title} (draft)` });
     await page.getByRole("button", { name: "Add ticked questions to the set" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Added 2 questions to the set." })).toBeVisible();
     await expectOrder(prisma, quizSetId, [q1.code, q2.code]);
@@ -103,7 +103,7 @@ test("an admin fills a new set from the bank, orders it by mouse, keyboard and b
     // Again with one already there: it is skipped, the others are appended in the bank's order.
     await page.goto(`/admin/questions?tag=${tag}`);
     for (const q of [q2, q3, q4]) await page.getByRole("checkbox", { name: `Select ${q.code}` }).check();
-    await page.getByLabel("Quiz set").selectOption({ label: `${title} (draft)` });
+    await page.getByLabel("Quiz set", { exact: true }).selectOption({ label: `${title} (draft)` });
     await page.getByRole("button", { name: "Add ticked questions to the set" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Added 2 questions to the set. Skipped 1 question already in it." })).toBeVisible();
     await expectOrder(prisma, quizSetId, [q1.code, q2.code, q3.code, q4.code]);
