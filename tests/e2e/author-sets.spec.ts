@@ -175,7 +175,8 @@ test("an admin fills a new set from the bank, orders it by mouse, keyboard and b
     const visitor = await browser.newContext();
     const anonymous = await visitor.newPage();
     await anonymous.goto("/quizzes");
-    await expect(anonymous.getByText(title)).toBeVisible();
+    await expect(anonymous.getByRole("link", { name: title, exact: true })).toHaveAttribute("href", `/quizzes/${set.slug}`);
+    await expect(anonymous.getByRole("link", { name: `Try it without an account : ${title}` })).toBeVisible();
     await visitor.close();
   } finally {
     await cleanUp(prisma, tag);

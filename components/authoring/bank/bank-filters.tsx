@@ -49,7 +49,7 @@ export function BankFilters({ search }: { search: AdminBankSearch }) {
       </div>
       <TextFilter id="bank-fact" name="fact" label="Fact (code or words)" value={search.fact} width="w-40" />
       <TextFilter id="bank-source" name="source" label="Source (title or address)" value={search.source} width="w-48" />
-      <TextFilter id="bank-tag" name="tag" label="Tag" value={search.tag} width="w-32" />
+      <TextFilter id="bank-tag" name="tag" label="Tag" value={search.tag} width="w-40" />
       <Button variant="secondary">Filter</Button>
     </form>
   );

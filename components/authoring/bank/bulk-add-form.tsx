@@ -52,7 +52,8 @@ export function BulkAddForm({ rows, sets }: { rows: BankRow[]; sets: SetChoice[]
           </li>
         ))}
       </ul>
-      <div className="sticky bottom-0 mt-4 flex flex-col gap-3 border-t border-line bg-paper py-3">
+      {/* Kept in view beside a long page of rows on wide screens; on a phone it would hide them. */}
+      <div className="mt-4 flex flex-col gap-3 border-t border-line bg-paper py-3 sm:sticky sm:bottom-0">
         <FormStatus state={state} />
         {addedTo ? (
           <p className="text-sm">
@@ -62,11 +63,11 @@ export function BulkAddForm({ rows, sets }: { rows: BankRow[]; sets: SetChoice[]
           </p>
         ) : null}
         <div className="flex flex-wrap items-end gap-3">
-          <div className="flex flex-col gap-1">
+          <div className="flex w-full min-w-0 flex-col gap-1 sm:w-auto">
             <label htmlFor="bulk-set" className="text-sm font-medium">
               Quiz set
             </label>
-            <select id="bulk-set" name="quizSetId" required defaultValue="" className="min-h-10 max-w-full rounded-md border border-line bg-card px-3 py-2 text-base">
+            <select id="bulk-set" name="quizSetId" required defaultValue="" className="min-h-10 w-full rounded-md border border-line bg-card px-3 py-2 text-base sm:w-96">
               <option value="" disabled>
                 Choose a set
               </option>
