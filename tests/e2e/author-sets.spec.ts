@@ -6,7 +6,8 @@
 import type { Page } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { expectNoSeriousA11yViolations } from "../helpers/a11y";
-import { unique } from "../helpers/browser";
+import { signInDirectly, unique } from "../helpers/browser";
+import { actorEmails } from "../helpers/fixtures";
 import { expect, test } from "../helpers/roles";
 
 /** Questions of this test's own, tagged `tag`: each cites a seeded quote that resolves, unless `uncited`. */
@@ -197,5 +198,44 @@ test("the set pages refuse non-admins, and a teacher's set is not found", async 
     expect(response?.status()).toBe(404);
   } finally {
     await prisma.quizSet.delete({ where: { id: own.id } });
+  }
+});
+
+test("without JavaScript: filter the bank, add ticked questions, move one up, publish", async ({ browser, prisma }) => {
+  test.setTimeout(120_000);
+  const tag = `zsetnojs${unique()}`;
+  const [q1, q2] = await makeQuestions(prisma, tag, 2);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await signInDirectly(context, prisma, actorEmails.admin);
+    const page = await context.newPage();
+    await page.goto("/admin/sets");
+    const title = `No script ${tag}`;
+    await page.getByLabel("Title", { exact: true }).fill(title);
+    await page.getByRole("button", { name: "Create the set" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const quizSetId = page.url().split("/").pop()!;
+
+    await page.goto("/admin/questions");
+    await page.getByLabel("Tag", { exact: true }).fill(tag);
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page.getByRole("list", { name: "Questions in the bank" }).getByRole("listitem")).toHaveCount(2);
+    await page.getByRole("checkbox", { name: `Select ${q1.code}` }).check();
+    await page.getByRole("checkbox", { name: `Select ${q2.code}` }).check();
+    await page.getByLabel("Quiz set", { exact: true }).selectOption({ label: `${title} (draft)` });
+    await page.getByRole("button", { name: "Add ticked questions to the set" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Added 2 questions to the set." })).toBeVisible();
+    await expectOrder(prisma, quizSetId, [q1.code, q2.code]);
+
+    await page.goto(`/admin/sets/${quizSetId}`);
+    await page.getByRole("button", { name: `Move ${q2.code} up` }).click();
+    await expectOrder(prisma, quizSetId, [q2.code, q1.code]);
+    await page.goto(`/admin/sets/${quizSetId}`);
+    await page.getByRole("button", { name: "Publish the set" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Published: students can practise it now." })).toBeVisible();
+    expect((await prisma.quizSet.findUniqueOrThrow({ where: { id: quizSetId } })).status).toBe("PUBLISHED");
+  } finally {
+    await context.close();
+    await cleanUp(prisma, tag);
   }
 });
