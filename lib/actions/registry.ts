@@ -7,6 +7,7 @@ import * as classes from "./classes";
 import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
 import * as regrade from "./regrade";
+import * as setAuthoring from "./set-authoring";
 import * as teacherAssignments from "./teacher-assignments";
 import * as userImport from "./user-import";
 import type { ActionDefinition } from "./define-action";
@@ -19,6 +20,7 @@ export const actions: Record<string, ActionDefinition> = {
   ...gradebook,
   ...passwordReset,
   ...regrade,
+  ...setAuthoring,
   ...teacherAssignments,
   ...userImport,
 };

@@ -74,6 +74,15 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   addCoTeacher: teachingAction,
   removeCoTeacher: teachingAction,
   joinClass: signedIn<ActionAccess>(401, "allow"),
+  // The admins' bank and quiz sets (authoring): admins only.
+  createAdminQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  updateAdminQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  addQuestionsToQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  reorderAdminQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  moveAdminQuizSetItem: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  removeAdminQuizSetItem: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  publishAdminQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  setAdminQuizSetPublic: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
 };
 
 /** What a request answers: a status, or a redirect to a path. */
@@ -133,6 +142,22 @@ export const routePolicy: Record<string, RouteRule> = {
     method: "GET",
     path: "/admin/audit",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Faudit" } },
+  },
+  "admin/questions/page.tsx": {
+    method: "GET",
+    path: "/admin/questions",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fquestions" } },
+  },
+  "admin/sets/page.tsx": {
+    method: "GET",
+    path: "/admin/sets",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fsets" } },
+  },
+  // The seeded assignment's set is an admins' set.
+  "admin/sets/[id]/page.tsx": {
+    method: "GET",
+    path: "/admin/sets/{quizSetId}",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fsets%2F{quizSetId}" } },
   },
   "quizzes/page.tsx": { method: "GET", path: "/quizzes", expect: everyone(200) },
   "quizzes/[slug]/page.tsx": { method: "GET", path: "/quizzes/deportations-and-numbers", expect: everyone(200) },

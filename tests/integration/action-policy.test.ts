@@ -125,6 +125,21 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { classId: teaching.classId, userId: "clnouser0000000000000000" };
     case "joinClass":
       return { code: "WRONGCODE" };
+    case "createAdminQuizSet":
+      return { title: "Policy check set", description: "" };
+    case "updateAdminQuizSet":
+      return { quizSetId: "clnoquizset0000000000000", title: "Policy check set", description: "", shuffleOptions: "on" };
+    case "addQuestionsToQuizSet":
+    case "reorderAdminQuizSet":
+      return { quizSetId: "clnoquizset0000000000000", "questionIds[]": ["clnoquestion000000000000"] };
+    case "moveAdminQuizSetItem":
+      return { quizSetId: "clnoquizset0000000000000", questionId: "clnoquestion000000000000", direction: "up" };
+    case "removeAdminQuizSetItem":
+      return { quizSetId: "clnoquizset0000000000000", questionId: "clnoquestion000000000000" };
+    case "publishAdminQuizSet":
+      return { quizSetId: "clnoquizset0000000000000", publish: "publish" };
+    case "setAdminQuizSetPublic":
+      return { quizSetId: "clnoquizset0000000000000", isPublic: "true" };
     default:
       return {};
   }
@@ -177,6 +192,15 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   addCoTeacher: (o) => (o.ok && /already co-teaches/.test(o.message ?? "")) || classNotFound(o) || ownerOnly(o),
   removeCoTeacher: (o) => classNotFound(o) || ownerOnly(o) || (!o.ok && o.status === 404 && o.message === "That co-teacher was not found."),
   joinClass: (o) => !o.ok && o.status === 404 && o.message === wrongCodeMessage,
+  createAdminQuizSet: (o) => o.ok && /^\/admin\/sets\/[a-z0-9]+$/.test(o.effects?.redirectTo ?? ""),
+  // A set nobody has: the data layer's 404, after the admin check.
+  updateAdminQuizSet: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  addQuestionsToQuizSet: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  reorderAdminQuizSet: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  moveAdminQuizSetItem: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  removeAdminQuizSetItem: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  publishAdminQuizSet: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  setAdminQuizSetPublic: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
 };
 
 function classNotFound(o: ActionOutcome): boolean {
