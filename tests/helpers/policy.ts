@@ -74,6 +74,13 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   addCoTeacher: teachingAction,
   removeCoTeacher: teachingAction,
   joinClass: signedIn<ActionAccess>(401, "allow"),
+  // Authoring facts and evidence (admins only).
+  createFact: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  updateFact: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  attachEvidenceBySpan: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  attachEvidenceByQuote: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  deleteEvidence: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  saveGeneratedDrafts: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
 };
 
 /** What a request answers: a status, or a redirect to a path. */

@@ -125,6 +125,20 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { classId: teaching.classId, userId: "clnouser0000000000000000" };
     case "joinClass":
       return { code: "WRONGCODE" };
+    // Authoring facts: a code the seed already uses (refused by the handler, nothing created),
+    // or a fact and evidence nobody has.
+    case "createFact":
+      return { statement: "A policy check fact.", kind: "FACT", code: "F1" };
+    case "updateFact":
+      return { factId: "clnofact0000000000000000", statement: "A policy check fact.", kind: "FACT" };
+    case "attachEvidenceBySpan":
+      return { factId: "clnofact0000000000000000", sourceId: "clnosource00000000000000", stance: "SUPPORTS", start: "0", end: "5" };
+    case "attachEvidenceByQuote":
+      return { factId: "clnofact0000000000000000", sourceId: "clnosource00000000000000", stance: "SUPPORTS", quote: "nearly 600" };
+    case "deleteEvidence":
+      return { evidenceId: "clnoevidence000000000000" };
+    case "saveGeneratedDrafts":
+      return { factId: "clnofact0000000000000000", "proposals[]": ["numeric"] };
     default:
       return {};
   }
@@ -177,6 +191,12 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   addCoTeacher: (o) => (o.ok && /already co-teaches/.test(o.message ?? "")) || classNotFound(o) || ownerOnly(o),
   removeCoTeacher: (o) => classNotFound(o) || ownerOnly(o) || (!o.ok && o.status === 404 && o.message === "That co-teacher was not found."),
   joinClass: (o) => !o.ok && o.status === 404 && o.message === wrongCodeMessage,
+  createFact: (o) => !o.ok && o.status === 422 && o.fieldErrors?.code?.[0] === "Another fact has this code.",
+  updateFact: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
+  attachEvidenceBySpan: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
+  attachEvidenceByQuote: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
+  deleteEvidence: (o) => !o.ok && o.status === 404 && o.message === "The evidence was not found.",
+  saveGeneratedDrafts: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
 };
 
 function classNotFound(o: ActionOutcome): boolean {
