@@ -10,6 +10,7 @@ import {
   EvidenceBySpanSchema,
   SaveDraftsSchema,
   UpdateFactSchema,
+  asOfText,
 } from "@/lib/validation/fact-authoring";
 
 const factPage = (factId: string) => `/admin/facts/${factId}`;
@@ -45,7 +46,7 @@ export const attachEvidenceBySpan = defineAction({
 });
 
 /** What the quote form shows after an ambiguous quote: the places to choose from. */
-export type QuoteFormData = { kind: "ambiguous"; occurrences: QuoteOccurrence[] };
+export type QuoteFormData = { kind: "ambiguous"; occurrences: QuoteOccurrence[]; values: Record<string, string> };
 
 export const attachEvidenceByQuote = defineAction({
   name: "attachEvidenceByQuote",
@@ -54,7 +55,9 @@ export const attachEvidenceByQuote = defineAction({
   async handler(input, context) {
     const outcome = await attachByQuote(context.user, input);
     if (outcome.kind === "ambiguous") {
-      const data: QuoteFormData = outcome;
+      // The form comes back with what was typed, to choose a place and send it again.
+      const values = { quote: input.quote, stance: input.stance, note: input.note ?? "", claimant: input.claimant ?? "", asOf: asOfText(input.asOf.asOf, input.asOf.asOfPrecision) };
+      const data: QuoteFormData = { ...outcome, values };
       return { message: `The quote occurs ${outcome.occurrences.length} times in the source: choose which one you mean.`, data };
     }
     return { message: "The quote was added as evidence.", effects: { revalidate: [factPage(input.factId)] } };

@@ -141,6 +141,22 @@ export const routePolicy: Record<string, RouteRule> = {
     path: "/admin/audit",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Faudit" } },
   },
+  "admin/facts/page.tsx": {
+    method: "GET",
+    path: "/admin/facts",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ffacts" } },
+  },
+  "admin/facts/new/page.tsx": {
+    method: "GET",
+    path: "/admin/facts/new",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ffacts%2Fnew" } },
+  },
+  // A fact nobody recorded: admins get past the role check, then a 404.
+  "admin/facts/[id]/page.tsx": {
+    method: "GET",
+    path: "/admin/facts/clnofact0000000000000000",
+    expect: { ...adminOnly<RouteOutcome>(403, 404), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ffacts%2Fclnofact0000000000000000" } },
+  },
   "quizzes/page.tsx": { method: "GET", path: "/quizzes", expect: everyone(200) },
   "quizzes/[slug]/page.tsx": { method: "GET", path: "/quizzes/deportations-and-numbers", expect: everyone(200) },
   "quizzes/[slug]/try/page.tsx": { method: "GET", path: "/quizzes/alaska-summit-practice/try", expect: everyone(200) },
