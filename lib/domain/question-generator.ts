@@ -59,7 +59,8 @@ export type FigureStatement = {
 const approximate = ["nearly", "almost", "about", "around", "roughly", "approximately", "some", "approx.", "circa", "close to", "an estimated"];
 const bounds = ["over", "more than", "at least", "fewer than", "less than", "under", "up to", "above", "below", "upwards of"];
 const qualifierPattern = [...approximate, ...bounds].map((q) => q.replace(/[.]/g, "\\.").replace(/ /g, "\\s+")).join("|");
-const figurePattern = new RegExp(`(?:\\b(${qualifierPattern})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+([a-z][a-z-]+))?`, "gi");
+// A number inside a word or a code ("F4", "COVID19") is not a figure: digits must stand alone.
+const figurePattern = new RegExp(`(?:\\b(${qualifierPattern})\\s+)?(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?![\\p{L}\\p{N}]|[.,]\\d)(?:\\s+([a-z][a-z-]+))?`, "giu");
 
 /** Numbers between 1800 and 2100 written without a separator read as years, not figures. */
 const isYear = (digits: string) => /^\d{4}$/.test(digits) && Number(digits) >= 1800 && Number(digits) <= 2100;

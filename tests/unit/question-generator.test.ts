@@ -48,6 +48,9 @@ describe("figures", () => {
     expect(findFigure("In 2023, judges issued 2 warrants")).toMatchObject({ value: 2, manner: "exact", unit: "warrants" });
     expect(findFigure("documented over 19,000 children")).toMatchObject({ value: 19000, manner: "bound" });
     expect(findFigure("In 2023 the court acted")).toBeNull();
+    // Digits inside a word or a code are not figures.
+    expect(findFigure("Fact F4 of zz3a6b: COVID19 cases")).toBeNull();
+    expect(findFigure("up 2.5 points")).toMatchObject({ value: 2.5, unit: "points" });
   });
 
   it("gives “nearly 600” a tolerance that does not accept 630, and an exact count none", () => {
