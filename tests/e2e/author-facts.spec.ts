@@ -57,7 +57,7 @@ test("an admin records a fact, selects evidence with the mouse and the keyboard,
     await expect(selected).toHaveText("bring back nearly 600 children");
     await page.getByRole("button", { name: "Add the selected words as evidence" }).click();
     await expect(page.getByText("The selected words were added as evidence.")).toBeVisible();
-    const evidence = page.getByRole("region", { name: "Evidence" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Evidence", level: 2 }) }));
+    const evidence = page.getByRole("region", { name: "Evidence", exact: true });
     await expect(evidence.getByText("bring back nearly 600 children", { exact: true })).toBeVisible();
 
     // The keyboard: from the sentence before, Down to the next one, Right to pick words, Shift+Right
