@@ -47,6 +47,8 @@ test("an admin records a fact, selects evidence with the mouse and the keyboard,
 
     // The mouse: drag from "bring" to just before "in" (the trailing space is trimmed).
     const sentence = reader.locator("[data-sentence]", { hasText: "managed to bring back nearly 600 children" });
+    // The reader scrolls on its own: bring the sentence into view before pointing at it.
+    await sentence.scrollIntoViewIfNeeded();
     const from = await sentence.locator("[data-token]", { hasText: /^bring$/ }).boundingBox();
     const to = await sentence.locator("[data-token]", { hasText: /^in$/ }).boundingBox();
     await page.mouse.move(from!.x + 1, from!.y + from!.height / 2);

@@ -30,7 +30,7 @@ export function FactForm({ initial, citedBy = 0 }: { initial: FactFormValues; ci
       <FieldFrame label="Statement" hint="One sentence, in your words, that the evidence supports." errors={errors?.statement}>
         {(control) => <textarea {...control} name="statement" rows={3} required defaultValue={values.statement} readOnly={locked} className={controlClass} />}
       </FieldFrame>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 *:min-w-0 sm:grid-cols-2">
         <SelectField label="Kind" name="kind" options={factKinds} defaultValue={values.kind} errors={errors?.kind} disabled={locked} />
         {locked ? <input type="hidden" name="kind" value={values.kind} /> : null}
         <Field label="Code (optional)" name="code" hint="A short handle, like F12." defaultValue={values.code} errors={errors?.code} maxLength={20} />
