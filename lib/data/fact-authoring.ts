@@ -31,6 +31,10 @@ async function versionsCitingEvidence(tx: Tx, evidenceId: string): Promise<numbe
 
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
+// The triggers' own words: reached only when a citation lands between the check above and the
+// update (a race), and then still answered as a refusal, never as a 500.
+const frozenBy = (error: unknown, words: string) => error instanceof Error && error.message.includes(words);
+
 // ── Facts ────────────────────────────────────────────────────────────────────────────────────
 
 export async function listFacts(actor: Viewer | null, options: { query?: string } = {}) {
@@ -147,6 +151,7 @@ export async function updateFact(actor: Viewer | null, factId: string, input: Fa
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ValidationError("Check the form.", { code: ["Another fact has this code."] });
+    if (frozenBy(error, "a cited fact cannot change")) throw new ConflictError("This fact is now cited by a question version, so it cannot change: record a new fact instead.");
     throw error;
   }
 }
