@@ -4,6 +4,7 @@ import * as account from "./account";
 import * as adminUsers from "./admin-users";
 import * as attempts from "./attempts";
 import * as classes from "./classes";
+import * as factAuthoring from "./fact-authoring";
 import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
 import * as regrade from "./regrade";
@@ -17,6 +18,7 @@ export const actions: Record<string, ActionDefinition> = {
   ...adminUsers,
   ...attempts,
   ...classes,
+  ...factAuthoring,
   ...gradebook,
   ...passwordReset,
   ...regrade,

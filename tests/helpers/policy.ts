@@ -83,6 +83,13 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   removeAdminQuizSetItem: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   publishAdminQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   setAdminQuizSetPublic: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  // Authoring facts and evidence (admins only).
+  createFact: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  updateFact: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  attachEvidenceBySpan: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  attachEvidenceByQuote: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  deleteEvidence: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  saveGeneratedDrafts: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
 };
 
 /** What a request answers: a status, or a redirect to a path. */
@@ -158,6 +165,22 @@ export const routePolicy: Record<string, RouteRule> = {
     method: "GET",
     path: "/admin/sets/{quizSetId}",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fsets%2F{quizSetId}" } },
+  },
+  "admin/facts/page.tsx": {
+    method: "GET",
+    path: "/admin/facts",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ffacts" } },
+  },
+  "admin/facts/new/page.tsx": {
+    method: "GET",
+    path: "/admin/facts/new",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ffacts%2Fnew" } },
+  },
+  // A fact nobody recorded: admins get past the role check, then a 404.
+  "admin/facts/[id]/page.tsx": {
+    method: "GET",
+    path: "/admin/facts/clnofact0000000000000000",
+    expect: { ...adminOnly<RouteOutcome>(403, 404), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ffacts%2Fclnofact0000000000000000" } },
   },
   "quizzes/page.tsx": { method: "GET", path: "/quizzes", expect: everyone(200) },
   "quizzes/[slug]/page.tsx": { method: "GET", path: "/quizzes/deportations-and-numbers", expect: everyone(200) },

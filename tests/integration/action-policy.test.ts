@@ -140,6 +140,20 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { quizSetId: "clnoquizset0000000000000", publish: "publish" };
     case "setAdminQuizSetPublic":
       return { quizSetId: "clnoquizset0000000000000", isPublic: "true" };
+    // Authoring facts: a code the seed already uses (refused by the handler, nothing created),
+    // or a fact and evidence nobody has.
+    case "createFact":
+      return { statement: "A policy check fact.", kind: "FACT", code: "F1" };
+    case "updateFact":
+      return { factId: "clnofact0000000000000000", statement: "A policy check fact.", kind: "FACT" };
+    case "attachEvidenceBySpan":
+      return { factId: "clnofact0000000000000000", sourceId: "clnosource00000000000000", stance: "SUPPORTS", start: "0", end: "5" };
+    case "attachEvidenceByQuote":
+      return { factId: "clnofact0000000000000000", sourceId: "clnosource00000000000000", stance: "SUPPORTS", quote: "nearly 600" };
+    case "deleteEvidence":
+      return { evidenceId: "clnoevidence000000000000" };
+    case "saveGeneratedDrafts":
+      return { factId: "clnofact0000000000000000", "proposals[]": ["numeric"] };
     default:
       return {};
   }
@@ -201,6 +215,12 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   removeAdminQuizSetItem: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
   publishAdminQuizSet: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
   setAdminQuizSetPublic: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  createFact: (o) => !o.ok && o.status === 422 && o.fieldErrors?.code?.[0] === "Another fact has this code.",
+  updateFact: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
+  attachEvidenceBySpan: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
+  attachEvidenceByQuote: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
+  deleteEvidence: (o) => !o.ok && o.status === 404 && o.message === "The evidence was not found.",
+  saveGeneratedDrafts: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
 };
 
 function classNotFound(o: ActionOutcome): boolean {
