@@ -6,6 +6,7 @@ import * as attempts from "./attempts";
 import * as classes from "./classes";
 import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
+import * as questionAuthoring from "./question-authoring";
 import * as regrade from "./regrade";
 import * as teacherAssignments from "./teacher-assignments";
 import * as userImport from "./user-import";
@@ -18,6 +19,7 @@ export const actions: Record<string, ActionDefinition> = {
   ...classes,
   ...gradebook,
   ...passwordReset,
+  ...questionAuthoring,
   ...regrade,
   ...teacherAssignments,
   ...userImport,

@@ -49,6 +49,8 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   resetPassword: everyone("allow"),
   issueResetLink: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   importUsersFromCsv: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  saveQuestionForm: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  changeQuestionStatus: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   // On the seeded class's demo assignment: a teacher of another class finds nothing (404).
   regradeAssignment: { anonymous: 401, student: 403, studentOfAnotherClass: 403, teacher: "allow", coTeacher: "allow", teacherOfAnotherClass: 404, admin: "allow" },
   // A teacher of another class gets past the role check, then a 404 from the data layer.
