@@ -131,6 +131,17 @@ export const routePolicy: Record<string, RouteRule> = {
     path: "/admin/users/{studentId}",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers%2F{studentId}" } },
   },
+  "admin/questions/new/page.tsx": {
+    method: "GET",
+    path: "/admin/questions/new",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fquestions%2Fnew" } },
+  },
+  // A question that does not exist: the admin gets past the role check, then a 404.
+  "admin/questions/[id]/page.tsx": {
+    method: "GET",
+    path: "/admin/questions/clnoquestion000000000000",
+    expect: { ...adminOnly<RouteOutcome>(403, 404), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fquestions%2Fclnoquestion000000000000" } },
+  },
   "admin/audit/page.tsx": {
     method: "GET",
     path: "/admin/audit",
