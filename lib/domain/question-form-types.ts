@@ -98,7 +98,7 @@ const multipleSelect: QuestionFormType<"MULTIPLE_SELECT"> = {
     const ids = new Set(draft.rows.map((r) => r.id));
     const correct = [...new Set(draft.correct)].filter((id) => ids.has(id));
     if (correct.length === 0) addError(errors, "correct", "Tick at least one right answer.");
-    return { options: { choices }, key: { correct: draft.rows.map((r) => r.id).filter((id) => correct.includes(id)) }, feedback: feedbackById(draft.rows) };
+    return { options: { choices }, key: { correct }, feedback: feedbackById(draft.rows) };
   },
   fromContent: (c) => ({ rows: optionRows(c.options.choices, c.feedback), correct: [...c.key.correct] }),
   fieldOf: (path) => choiceField(path, "correct"),

@@ -149,6 +149,38 @@ export function readDraft(fields: Record<string, unknown>): QuestionDraft {
   };
 }
 
+/**
+ * The fields the editor's form posts for a draft (the inverse of readDraft): what the inputs of
+ * components/authoring/question-editor/ are named.
+ */
+export function draftToFields(draft: QuestionDraft): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {
+    type: draft.type,
+    stem: draft.stem,
+    explanation: draft.explanation,
+    points: draft.points,
+    difficulty: draft.difficulty,
+    tags: draft.tags,
+    "citations[]": draft.citations,
+    citationQuery: draft.citationQuery,
+    "correct[]": draft.correct,
+    value: draft.value,
+    tolerance: draft.tolerance,
+    toleranceKind: draft.toleranceKind,
+    unit: draft.unit,
+    accepted: draft.accepted,
+    maxLength: draft.maxLength,
+    feedbackTrue: draft.feedbackTrue,
+    feedbackFalse: draft.feedbackFalse,
+  };
+  for (const list of ["rows", "answers"] as const) {
+    draft[list].forEach((row, i) => {
+      for (const part of ["id", "text", "feedback", "match", "shown"] as const) fields[`${list}.${i}.${part}`] = row[part];
+    });
+  }
+  return fields;
+}
+
 // ── Draft → question ──────────────────────────────────────────────────────────────────────
 
 export function addError(errors: FieldErrors, field: string, message: string) {
