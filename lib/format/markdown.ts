@@ -15,7 +15,7 @@ const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   // Checked again as written out: an empty destination ("[x]()") skips validateLink, and a
   // link without an allowed href is left without one (inert) rather than trusted.
-  const href = tokens[idx].attrGet("href") ?? "";
+  const href = String(tokens[idx].attrGet("href") ?? "");
   if (!allowedLink.test(href.trim())) tokens[idx].attrs = (tokens[idx].attrs ?? []).filter(([name]) => name !== "href");
   tokens[idx].attrSet("rel", "noopener noreferrer");
   return defaultLinkOpen(tokens, idx, options, env, self);
