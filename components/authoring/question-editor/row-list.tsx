@@ -42,7 +42,7 @@ export function RowListEditor({ draft, errors, onChange, list, legend, itemLabel
           const id = `${list}-${i}`;
           const textErrors = errors[`${list}.${i}.text`];
           return (
-            <li key={`${row.id}-${i}`} className="flex flex-col gap-2 rounded-md border border-line p-3">
+            <li key={row.id} className="flex flex-col gap-2 rounded-md border border-line p-3">
               <input type="hidden" name={`${list}.${i}.id`} value={row.id} />
               <div className="flex flex-col gap-1">
                 <label htmlFor={`${id}-text`} className="text-sm font-medium">
