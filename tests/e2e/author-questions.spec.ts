@@ -4,7 +4,8 @@
 // 1280 and 390 px when SHOTS_DIR asks for them. Every row here is made by this test.
 import type { Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../helpers/a11y";
-import { unique } from "../helpers/browser";
+import { signInDirectly, unique } from "../helpers/browser";
+import { actorEmails } from "../helpers/fixtures";
 import { expect, test } from "../helpers/roles";
 
 async function shot(page: Page, name: string) {
@@ -139,4 +140,52 @@ test("an admin writes, previews and publishes a single-choice and a numeric ques
   expect(stored).toMatchObject({ status: "PUBLISHED", currentVersionId: stored.versions[1].id });
   await scanAtBothWidths(page);
   await shot(page, "question-edit-published");
+});
+
+test("without JavaScript: a refused save keeps the form, rows are added and removed, Preview renders on the server, and the question is created", async ({ browser, prisma }) => {
+  test.setTimeout(120_000);
+  const tag = `e2eqnojs${unique()}`;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await signInDirectly(context, prisma, actorEmails.admin);
+    const page = await context.newPage();
+    await page.goto("/admin/questions/new?type=SINGLE_CHOICE");
+    const stem = `Where did the leaders meet? ${tag}`;
+    await page.getByLabel("Question", { exact: true }).fill(stem);
+    await page.getByLabel("Option 1: words").fill("Anchorage");
+    await page.getByLabel("Option 2: words").fill("Juneau");
+    await page.getByLabel("Option 3: words").fill("Helsinki");
+    await page.getByRole("button", { name: "Create draft" }).click();
+    await expect(page.getByText("Choose the right answer.")).toBeVisible();
+    await expect(page.getByLabel("Question", { exact: true })).toHaveValue(stem);
+    await expect(page.getByLabel("Option 3: words")).toHaveValue("Helsinki");
+
+    await page.getByRole("button", { name: "Add an option" }).click();
+    await expect(page.getByLabel("Option 4: words")).toHaveValue("");
+    await page.getByRole("button", { name: "Remove Option 4" }).click();
+    await expect(page.getByLabel("Option 4: words")).toHaveCount(0);
+    await page.getByRole("button", { name: "Move Option 2 up" }).click();
+    await expect(page.getByLabel("Option 1: words")).toHaveValue("Juneau");
+
+    await page.getByLabel("Option 2 is the right answer").check();
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
+    const preview = page.getByRole("region", { name: "Preview" });
+    await expect(preview.getByRole("group", { name: stem }).getByLabel("Anchorage")).toBeVisible();
+    await expect(preview.getByRole("article")).toContainText("Anchorage");
+
+    await page.getByRole("button", { name: "Create draft" }).click();
+    await expect(page).toHaveURL(/\/admin\/questions\/[a-z0-9]+\?created=1$/);
+    const id = new URL(page.url()).pathname.split("/")[3];
+    expect(await prisma.questionVersion.findFirstOrThrow({ where: { questionId: id } })).toMatchObject({
+      stem,
+      options: { choices: [{ id: "b", text: "Juneau" }, { id: "a", text: "Anchorage" }, { id: "c", text: "Helsinki" }] },
+      key: { correct: "a" },
+    });
+    // Publishing without a citation is refused, with the reason.
+    await page.getByRole("button", { name: "Publish" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Cite at least one quote" })).toBeVisible();
+    expect((await prisma.question.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+  } finally {
+    await context.close();
+  }
 });

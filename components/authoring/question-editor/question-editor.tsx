@@ -92,7 +92,7 @@ export function QuestionEditor({ questionId, initialDraft, evidence, versionNote
             </select>
             <ErrorText id="field-difficulty-error" messages={errors.difficulty} />
           </div>
-          <TextField name="tags" label="Tags" hint="Separated by commas." value={draft.tags} onChange={(v) => setDraft({ ...draft, tags: v })} errors={errors} />
+          <TextField name="tags" label="Tags (comma-separated)" value={draft.tags} onChange={(v) => setDraft({ ...draft, tags: v })} errors={errors} />
         </div>
         <CitationPicker draft={draft} errors={errors} onChange={setDraft} evidence={evidence} />
         {versionNote ? <p className="rounded-md border-l-4 border-accent bg-paper px-3 py-2 text-sm">{versionNote}</p> : null}

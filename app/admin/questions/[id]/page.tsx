@@ -42,7 +42,7 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
     throw error;
   }
   const evidence = await listEvidenceChoices(admin);
-  const title = question.code ? `Question ${question.code}` : "Question";
+  const title = question.code ? `Edit question ${question.code}` : "Edit question";
   return (
     <>
       <PageHeader title={title} lead={`${questionTypeEditors[question.current.type].label}, version ${question.current.version}.`}>
