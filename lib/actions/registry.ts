@@ -7,6 +7,7 @@ import * as classes from "./classes";
 import * as factAuthoring from "./fact-authoring";
 import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
+import * as questionAuthoring from "./question-authoring";
 import * as regrade from "./regrade";
 import * as setAuthoring from "./set-authoring";
 import * as teacherAssignments from "./teacher-assignments";
@@ -21,6 +22,7 @@ export const actions: Record<string, ActionDefinition> = {
   ...factAuthoring,
   ...gradebook,
   ...passwordReset,
+  ...questionAuthoring,
   ...regrade,
   ...setAuthoring,
   ...teacherAssignments,

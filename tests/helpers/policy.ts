@@ -49,6 +49,8 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   resetPassword: everyone("allow"),
   issueResetLink: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   importUsersFromCsv: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  saveQuestionForm: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  changeQuestionStatus: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   // On the seeded class's demo assignment: a teacher of another class finds nothing (404).
   regradeAssignment: { anonymous: 401, student: 403, studentOfAnotherClass: 403, teacher: "allow", coTeacher: "allow", teacherOfAnotherClass: 404, admin: "allow" },
   // A teacher of another class gets past the role check, then a 404 from the data layer.
@@ -144,6 +146,17 @@ export const routePolicy: Record<string, RouteRule> = {
     method: "GET",
     path: "/admin/users/{studentId}",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers%2F{studentId}" } },
+  },
+  "admin/questions/new/page.tsx": {
+    method: "GET",
+    path: "/admin/questions/new",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fquestions%2Fnew" } },
+  },
+  // A question that does not exist: the admin gets past the role check, then a 404.
+  "admin/questions/[id]/page.tsx": {
+    method: "GET",
+    path: "/admin/questions/clnoquestion000000000000",
+    expect: { ...adminOnly<RouteOutcome>(403, 404), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fquestions%2Fclnoquestion000000000000" } },
   },
   "admin/audit/page.tsx": {
     method: "GET",

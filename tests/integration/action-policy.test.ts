@@ -82,6 +82,10 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { userId: target.id };
     case "importUsersFromCsv":
       return { step: "preview", csv: "name,email,role\nPolicy Import,policy-import@cited.test,student\n" };
+    case "saveQuestionForm":
+      return { type: "SINGLE_CHOICE", stem: "Policy check", intent: "preview" };
+    case "changeQuestionStatus":
+      return { questionId: "clnoquestion000000000000", status: "RETIRED" };
     case "tryPublicQuiz":
       return { slug: "alaska-summit-practice" };
     case "regradeAssignment":
@@ -180,6 +184,9 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   resetPassword: (o) => !o.ok && o.status === 422 && /not valid any more/.test(o.message),
   // The preview only: it plans the one new account and writes nothing.
   importUsersFromCsv: (o) => o.ok && (o.data as { kind: string; plan: { creates: number } }).kind === "preview" && (o.data as { plan: { creates: number } }).plan.creates === 1,
+  // A preview only: the draft comes back, nothing is written.
+  saveQuestionForm: (o) => o.ok && (o.data as { kind: string; draft: { stem: string } }).kind === "edited" && (o.data as { draft: { stem: string } }).draft.stem === "Policy check",
+  changeQuestionStatus: (o) => !o.ok && o.status === 404 && o.message === "That question was not found.",
   issueResetLink: (o) => o.ok && /\/reset-password\?token=[A-Za-z0-9_-]{43}$/.test((o.data as { link: string }).link),
   // The seeded assignment is up to date: the regrade runs and finds nothing to do.
   regradeAssignment: (o) => o.ok && o.message === "Nothing to regrade: the assignment is up to date." && !!o.effects?.redirectTo?.endsWith("/regrade?regraded=0&responses=0&changed=0"),
