@@ -82,6 +82,8 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { userId: target.id };
     case "importUsersFromCsv":
       return { step: "preview", csv: "name,email,role\nPolicy Import,policy-import@cited.test,student\n" };
+    case "importGiftFile":
+      return { step: "preview", gift: "::Policy::Is this a policy check? {T}\n" };
     case "tryPublicQuiz":
       return { slug: "alaska-summit-practice" };
     case "regradeAssignment":
@@ -151,6 +153,8 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   resetPassword: (o) => !o.ok && o.status === 422 && /not valid any more/.test(o.message),
   // The preview only: it plans the one new account and writes nothing.
   importUsersFromCsv: (o) => o.ok && (o.data as { kind: string; plan: { creates: number } }).kind === "preview" && (o.data as { plan: { creates: number } }).plan.creates === 1,
+  // The preview only: it reads the one question and writes nothing.
+  importGiftFile: (o) => o.ok && (o.data as { kind: string; preview: { questions: unknown[] } }).kind === "preview" && (o.data as { preview: { questions: unknown[] } }).preview.questions.length === 1,
   issueResetLink: (o) => o.ok && /\/reset-password\?token=[A-Za-z0-9_-]{43}$/.test((o.data as { link: string }).link),
   // The seeded assignment is up to date: the regrade runs and finds nothing to do.
   regradeAssignment: (o) => o.ok && o.message === "Nothing to regrade: the assignment is up to date." && !!o.effects?.redirectTo?.endsWith("/regrade?regraded=0&responses=0&changed=0"),

@@ -7,8 +7,8 @@ import { CITED_COMMENT_PREFIX, readCitedComment, type CitedComment, type GiftCit
 import { findUnescaped, splitUnescaped, unescapeGift } from "./escape";
 import { parseQuestionContent, type QuestionContent, type QuestionType } from "@/lib/domain/question-types";
 
-/** Files larger than this are refused before parsing (the page says so). */
-export const MAX_GIFT_BYTES = 512 * 1024;
+/** Files larger than this are refused before parsing (the page says so); it keeps a preview and its confirmation under the server actions' 1 MB body limit. */
+export const MAX_GIFT_BYTES = 256 * 1024;
 /** At most this many questions in one import. */
 export const MAX_GIFT_QUESTIONS = 500;
 
