@@ -30,7 +30,7 @@ test("an admin exports a seeded set to GIFT, re-imports it as drafts in a new se
   const written = (text.match(/^::/gm) ?? []).length;
   expect(written).toBeGreaterThan(0);
 
-  await page.getByLabel("GIFT file").setInputFiles(giftFile(text));
+  await page.getByLabel("GIFT file", { exact: true }).setInputFiles(giftFile(text));
   await page.getByRole("button", { name: "Preview" }).click();
   const found = page.getByRole("region", { name: "Questions found in the file" });
   await expect(found.getByRole("row")).toHaveCount(written + 1);
@@ -60,7 +60,7 @@ test("an admin exports a seeded set to GIFT, re-imports it as drafts in a new se
   // A bad file: every problem by line, and nothing to confirm.
   await page.goto("/admin/transfer/gift");
   const bad = `::Fine::${tag} fine? {T}\n\n::Essay::${tag} write about it. {}\n\n::Blank::Grant is {=entombed ~buried} in the tomb.\n`;
-  await page.getByLabel("GIFT file").setInputFiles(giftFile(bad));
+  await page.getByLabel("GIFT file", { exact: true }).setInputFiles(giftFile(bad));
   await page.getByRole("button", { name: "Preview" }).click();
   const errors = page.getByRole("region", { name: /2 errors: nothing can be imported/ });
   await expect(errors).toContainText("line 3: an essay question ({}) has no key: Cited cannot score it");

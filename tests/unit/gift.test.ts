@@ -149,6 +149,10 @@ describe("parseGift: errors and unsupported features name their line", () => {
     expect(errorsOf("Pick {=only}")).toEqual([]);
     expect(errorsOf("Pick {~%100%only}")[0]).toMatch(/^line 1: not a valid multiple select question: options\.choices/);
   });
+  it("refuses control characters, in the text or escaped in a cited comment", () => {
+    expect(errorsOf("Ok?\u0000 {T}")).toEqual(["line 1: invisible control characters: remove them"]);
+    expect(errorsOf('// cited: {"tags":["a\\u0000"]}\nOk? {T}')[0]).toMatch(/^line 1: the cited comment is not valid: tags: 0: Remove the invisible control characters/);
+  });
   it("reports every bad question, in line order, and an empty file", () => {
     const result = parseGift("Good {T}\n\nEssay {}\n\nAlso good {F}\n\nMissing {=a ~b} word.");
     expect(result.questions).toHaveLength(2);

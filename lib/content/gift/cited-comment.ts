@@ -3,30 +3,34 @@
 // in a `// cited: {…}` comment line just before the question. Moodle and every other GIFT reader
 // skip comment lines, so the file stays plain GIFT; a Cited instance reads them back.
 import { z } from "zod";
+import { noControlCharacters } from "@/lib/domain/control-characters";
 
 export const CITED_COMMENT_PREFIX = "// cited: ";
 
+/** Text without control characters (PostgreSQL cannot store NUL): JSON could carry them as \u0000. */
+const text = (max: number, min = 0) => z.string().min(min).max(max).refine(noControlCharacters.check, noControlCharacters.message);
+
 /** A citation by handles that mean the same in every instance: fact code, source slug, exact quote. */
 export const GiftCitationSchema = z.strictObject({
-  fact: z.string().min(1).max(40),
-  source: z.string().min(1).max(200),
-  quote: z.string().min(1).max(5000),
+  fact: text(40, 1),
+  source: text(200, 1),
+  quote: text(5000, 1),
 });
 export type GiftCitation = z.infer<typeof GiftCitationSchema>;
 
-const idList = z.array(z.string().max(32)).max(200);
+const idList = z.array(text(32)).max(200);
 
 export const CitedCommentSchema = z.strictObject({
   code: z.string().regex(/^Q\d+$/, "a question code looks like Q27").optional(),
   points: z.number().int().positive().max(100).optional(),
   difficulty: z.number().int().min(1).max(5).optional(),
-  tags: z.array(z.string().min(1).max(60)).max(50).optional(),
+  tags: z.array(text(60, 1)).max(50).optional(),
   cite: z.array(GiftCitationSchema).max(50).optional(),
   /** Option ids in order, when they are not the default a, b, c… (choice types, matching prompts). */
   ids: idList.optional(),
   /** A matching question's answers in Cited's order, ids included (GIFT lists them by use). */
-  answers: z.array(z.strictObject({ id: z.string().max(32), text: z.string() })).max(200).optional(),
-  unit: z.string().max(60).optional(),
+  answers: z.array(z.strictObject({ id: text(32), text: text(5000) })).max(200).optional(),
+  unit: text(60).optional(),
   /** A relative tolerance (GIFT writes it as the absolute figure it comes to). */
   relativeTolerance: z.number().min(0).optional(),
   maxLength: z.number().int().positive().optional(),

@@ -5,6 +5,7 @@
 // imports nothing when there is any error (docs/decisions/023-gift-import-and-export.md).
 import { CITED_COMMENT_PREFIX, readCitedComment, type CitedComment, type GiftCitation } from "./cited-comment";
 import { findUnescaped, splitUnescaped, unescapeGift } from "./escape";
+import { hasControlCharacters } from "@/lib/domain/control-characters";
 import { parseQuestionContent, type QuestionContent, type QuestionType } from "@/lib/domain/question-types";
 
 /** Files larger than this are refused before parsing (the page says so); it keeps a preview and its confirmation under the server actions' 1 MB body limit. */
@@ -87,6 +88,8 @@ function blocks(text: string, errors: GiftMessage[], warnings: GiftMessage[]): B
   lines.forEach((raw, index) => {
     const number = index + 1;
     const trimmed = raw.trim();
+    // PostgreSQL cannot store NUL, and no question needs invisible control characters.
+    if (hasControlCharacters(raw)) errors.push({ line: number, message: "invisible control characters: remove them" });
     if (trimmed === "") {
       if (current) result.push(current);
       current = null;
