@@ -138,7 +138,8 @@ export const routePolicy: Record<string, RouteRule> = {
   "admin/transfer/gift/export/route.ts": {
     method: "GET",
     path: "/admin/transfer/gift/export?set=alaska-summit-practice",
-    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: 401 },
+    // The proxy sends a signed-out visitor to sign in first (every /admin path); the data layer checks again.
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ftransfer%2Fgift%2Fexport%3Fset%3Dalaska-summit-practice" } },
   },
   "admin/audit/page.tsx": {
     method: "GET",

@@ -1,5 +1,6 @@
 // A quiz set (?set=<slug>) or the whole bank (?all=1) as a GIFT file download. Admins only: the
-// data layer checks the caller (401 signed out, 403 not an admin) before reading anything.
+// proxy sends a signed-out visitor to sign in, and the data layer checks the caller again (401
+// signed out, 403 not an admin) before reading anything.
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { exportGift, type GiftExportScope } from "@/lib/data/gift-export";
