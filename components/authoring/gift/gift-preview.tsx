@@ -56,7 +56,7 @@ export function GiftPreview({ preview }: { preview: Preview }) {
                     {q.code ? <span className="mr-2 font-medium">{q.code}</span> : null}
                     <span className="wrap-anywhere">{q.stem.length > 140 ? `${q.stem.slice(0, 137)}…` : q.stem}</span>
                   </td>
-                  <td className="px-3 py-2">
+                  <td className="px-3 py-2 whitespace-nowrap">
                     <Badge>{typeWords[q.type] ?? q.type}</Badge>
                   </td>
                   <td className="px-3 py-2 tabular-nums">
