@@ -131,6 +131,12 @@ describe("GIFT export then import", () => {
     expect(bank.written + bank.skipped.length).toBeGreaterThan(0);
     expect(bank.written + bank.skipped.length).toBeLessThanOrEqual(withVersion);
   });
+
+  it("refuses to export a set that does not exist, or a teacher's own set", async () => {
+    await expect(exportGift(admin, { kind: "set", slug: `${tag}-no-such-set` })).rejects.toBeInstanceOf(NotFoundError);
+    const own = await prisma.quizSet.create({ data: { slug: `${tag}-teachers-own`, title: "A teacher's own set", ownerId: teacher.id } });
+    await expect(exportGift(admin, { kind: "set", slug: own.slug })).rejects.toBeInstanceOf(NotFoundError);
+  });
 });
 
 describe("importGiftFile action", () => {
