@@ -5,6 +5,7 @@ import * as adminUsers from "./admin-users";
 import * as attempts from "./attempts";
 import * as classes from "./classes";
 import * as factAuthoring from "./fact-authoring";
+import * as giftTransfer from "./gift-transfer";
 import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
 import * as questionAuthoring from "./question-authoring";
@@ -20,6 +21,7 @@ export const actions: Record<string, ActionDefinition> = {
   ...attempts,
   ...classes,
   ...factAuthoring,
+  ...giftTransfer,
   ...gradebook,
   ...passwordReset,
   ...questionAuthoring,

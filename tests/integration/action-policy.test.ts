@@ -86,6 +86,8 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { type: "SINGLE_CHOICE", stem: "Policy check", intent: "preview" };
     case "changeQuestionStatus":
       return { questionId: "clnoquestion000000000000", status: "RETIRED" };
+    case "importGiftFile":
+      return { step: "preview", gift: "::Policy::Is this a policy check? {T}\n" };
     case "tryPublicQuiz":
       return { slug: "alaska-summit-practice" };
     case "regradeAssignment":
@@ -187,6 +189,8 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   // A preview only: the draft comes back, nothing is written.
   saveQuestionForm: (o) => o.ok && (o.data as { kind: string; draft: { stem: string } }).kind === "edited" && (o.data as { draft: { stem: string } }).draft.stem === "Policy check",
   changeQuestionStatus: (o) => !o.ok && o.status === 404 && o.message === "That question was not found.",
+  // The preview only: it reads the one question and writes nothing.
+  importGiftFile: (o) => o.ok && (o.data as { kind: string; preview: { questions: unknown[] } }).kind === "preview" && (o.data as { preview: { questions: unknown[] } }).preview.questions.length === 1,
   issueResetLink: (o) => o.ok && /\/reset-password\?token=[A-Za-z0-9_-]{43}$/.test((o.data as { link: string }).link),
   // The seeded assignment is up to date: the regrade runs and finds nothing to do.
   regradeAssignment: (o) => o.ok && o.message === "Nothing to regrade: the assignment is up to date." && !!o.effects?.redirectTo?.endsWith("/regrade?regraded=0&responses=0&changed=0"),
