@@ -4,6 +4,7 @@ import * as account from "./account";
 import * as adminUsers from "./admin-users";
 import * as attempts from "./attempts";
 import * as classes from "./classes";
+import * as contentTransfer from "./content-transfer";
 import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
 import * as regrade from "./regrade";
@@ -16,6 +17,7 @@ export const actions: Record<string, ActionDefinition> = {
   ...adminUsers,
   ...attempts,
   ...classes,
+  ...contentTransfer,
   ...gradebook,
   ...passwordReset,
   ...regrade,

@@ -49,6 +49,7 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   resetPassword: everyone("allow"),
   issueResetLink: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   importUsersFromCsv: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  importContentBundle: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   // On the seeded class's demo assignment: a teacher of another class finds nothing (404).
   regradeAssignment: { anonymous: 401, student: 403, studentOfAnotherClass: 403, teacher: "allow", coTeacher: "allow", teacherOfAnotherClass: 404, admin: "allow" },
   // A teacher of another class gets past the role check, then a 404 from the data layer.
@@ -129,6 +130,12 @@ export const routePolicy: Record<string, RouteRule> = {
     path: "/admin/users/{studentId}",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers%2F{studentId}" } },
   },
+  "admin/transfer/page.tsx": {
+    method: "GET",
+    path: "/admin/transfer",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ftransfer" } },
+  },
+  "admin/transfer/bundle/route.ts": { method: "GET", path: "/admin/transfer/bundle", expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: 401 } },
   "admin/audit/page.tsx": {
     method: "GET",
     path: "/admin/audit",

@@ -53,6 +53,15 @@ const assignmentSettings = {
   scorePolicy: "BEST",
   reviewPolicy: "IMMEDIATELY",
 };
+/** A bundle of one empty draft quiz set: its preview plans one set and writes nothing. */
+const policyBundle = JSON.stringify({
+  format: "cited-bundle",
+  schemaVersion: 1,
+  sources: [],
+  facts: [],
+  questions: [],
+  quizSets: [{ slug: "policy-bundle-set", title: "Policy bundle set", description: "", status: "DRAFT", isPublic: false, shuffleQuestions: false, shuffleOptions: true, questions: [] }],
+});
 /** A valid input for each action that changes nothing lasting. */
 function sampleInput(name: string, user: CurrentUser | null): Record<string, unknown> {
   switch (name) {
@@ -82,6 +91,8 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { userId: target.id };
     case "importUsersFromCsv":
       return { step: "preview", csv: "name,email,role\nPolicy Import,policy-import@cited.test,student\n" };
+    case "importContentBundle":
+      return { step: "preview", file: new File([policyBundle], "policy.bundle.json", { type: "application/json" }) };
     case "tryPublicQuiz":
       return { slug: "alaska-summit-practice" };
     case "regradeAssignment":
@@ -151,6 +162,7 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   resetPassword: (o) => !o.ok && o.status === 422 && /not valid any more/.test(o.message),
   // The preview only: it plans the one new account and writes nothing.
   importUsersFromCsv: (o) => o.ok && (o.data as { kind: string; plan: { creates: number } }).kind === "preview" && (o.data as { plan: { creates: number } }).plan.creates === 1,
+  importContentBundle: (o) => o.ok && (o.data as { kind: string }).kind === "preview",
   issueResetLink: (o) => o.ok && /\/reset-password\?token=[A-Za-z0-9_-]{43}$/.test((o.data as { link: string }).link),
   // The seeded assignment is up to date: the regrade runs and finds nothing to do.
   regradeAssignment: (o) => o.ok && o.message === "Nothing to regrade: the assignment is up to date." && !!o.effects?.redirectTo?.endsWith("/regrade?regraded=0&responses=0&changed=0"),
