@@ -58,16 +58,18 @@ test("an admin exports a set, sees a broken copy refused by line, and imports a 
   expect(exported).toMatchObject({ format: "cited-bundle", schemaVersion: 1, quizSets: [{ slug: "the-full-article" }] });
   expect(exported.questions.length).toBe(exported.quizSets[0].questions.length);
 
-  // A broken copy: one quote that is not in the article, one set naming a question it lacks.
+  // A broken copy: a key naming no option, and a set naming a question the file lacks.
   const good = renamed(exported, tag);
   const broken = structuredClone(good);
-  broken.facts[0].evidence[0].quote = "Words the article never had.";
+  const choice = broken.questions.find((q) => q.versions[0].type === "SINGLE_CHOICE")!;
+  (choice.versions[0].key as { correct: string }).correct = "zz";
   broken.quizSets[0].questions.push(`${tag}-Q999`);
+  const brokenText = file(broken).buffer.toString("utf8").split("\n");
+  const lineOf = (needle: string) => brokenText.findIndex((line) => line.includes(needle)) + 1;
   await page.getByLabel("Bundle file").setInputFiles(file(broken));
   await page.getByRole("button", { name: "Check the file" }).click();
-  const problems = page.getByRole("list", { name: "Problems in the file" });
-  await expect(problems).toContainText(/line \d+: The quote does not occur in the source: “Words the article never had\.”/);
-  await expect(problems).toContainText(new RegExp(`line \\d+: no question “${tag}-Q999” in this bundle`));
+  const problems = page.getByRole("list", { name: "Problems in the file" }).getByRole("listitem");
+  await expect(problems).toHaveText([`line ${lineOf('"correct": "zz"')}: key.correct: not one of the options`, `line ${lineOf(`"${tag}-Q999"`)}: no question “${tag}-Q999” in this bundle`]);
   await expect(page.getByRole("status").first()).toContainText("The bundle has 2 problems: nothing was imported.");
   await expect(page.getByRole("button", { name: "Import" })).toHaveCount(0);
   expect(await prisma.quizSet.count({ where: { slug: { startsWith: tag } } })).toBe(0);
