@@ -90,7 +90,9 @@ test("an admin exports a set, sees a broken copy refused by line, and imports a 
 
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("status").first()).toContainText("Imported.");
-  await expect(page.getByText(`${good.questions.length} questions`)).toBeVisible();
+  const factCount = good.facts.length;
+  const evidenceCount = good.facts.reduce((n, f) => n + f.evidence.length, 0);
+  await expect(page.getByText(`Created 0 sources, ${factCount} facts with ${evidenceCount} pieces of evidence, ${good.questions.length} questions (${good.questions.length} versions) and 1 quiz set.`)).toBeVisible();
   const set = await prisma.quizSet.findUniqueOrThrow({ where: { slug: `${tag}-the-full-article` }, include: { items: { include: { question: true }, orderBy: { position: "asc" } } } });
   expect(set.items.map((i) => i.question.code)).toEqual(good.quizSets[0].questions);
   const audit = await prisma.auditEntry.findFirst({ where: { entityType: "ContentImport", action: "content.import", after: { path: ["quizSets"], array_contains: [set.slug] } } });
