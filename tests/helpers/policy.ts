@@ -135,7 +135,12 @@ export const routePolicy: Record<string, RouteRule> = {
     path: "/admin/transfer",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ftransfer" } },
   },
-  "admin/transfer/bundle/route.ts": { method: "GET", path: "/admin/transfer/bundle", expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: 401 } },
+  // Signed out, the proxy sends every /admin path to sign-in before the handler's own 401.
+  "admin/transfer/bundle/route.ts": {
+    method: "GET",
+    path: "/admin/transfer/bundle",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ftransfer%2Fbundle" } },
+  },
   "admin/audit/page.tsx": {
     method: "GET",
     path: "/admin/audit",
