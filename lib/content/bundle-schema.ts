@@ -26,7 +26,8 @@ export const BundleSourceSchema = z.object({
   slug,
   title: z.string().trim().min(1, "a source needs a title"),
   publisher: z.string().trim().min(1).nullable(),
-  url: z.url().nullable(),
+  // Shown as a link on the reader: only web addresses (never javascript: or data:).
+  url: z.url({ protocol: /^https?$/, error: "a source's URL is an http(s) address" }).nullable(),
   publishedAt: isoDate.nullable(),
   retrievedAt: isoDate.nullable(),
   summary: z.string().nullable(),

@@ -234,6 +234,15 @@ describe("a bundle with a problem is refused whole, each problem with its line",
     expect(other).toEqual({ ok: false, errors: ['line 1: this is not a Cited bundle: "format" must be "cited-bundle"', 'line 1: "schemaVersion" must be a number'] });
   });
 
+  it("a source URL that is not a web address (it becomes a link on the reader)", () => {
+    for (const url of ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "not a url"]) {
+      const { text, errors } = errorsAfter((b) => {
+        b.sources[1].url = url;
+      });
+      expect(errors).toEqual([`line ${lineContaining(text, `"url": ${JSON.stringify(url)}`)}: url: a source's URL is an http(s) address`]);
+    }
+  });
+
   it("a JSON syntax error, with its line and column", () => {
     const text = seedText.replace('"schemaVersion": 1,', '"schemaVersion": 1');
     expect(readBundle(text)).toEqual({ ok: false, errors: ["line 4, column 3: expected “,” or “}” after a property, found “\"”"] });
