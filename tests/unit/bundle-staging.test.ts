@@ -20,7 +20,8 @@ describe("the staged bundle (preview → confirm)", () => {
     expect(readStagedBundle(secret, field, "admin-1", 1_000_001 + bundleStagingLifetimeMs)).toBeNull();
     expect(readStagedBundle("t".repeat(32), field, "admin-1", 1_000_000)).toBeNull();
     const [payload, mac] = field.split(".");
-    expect(readStagedBundle(secret, `${payload.slice(0, -2)}AA.${mac}`, "admin-1", 1_000_000)).toBeNull();
+    const changed = `${payload.slice(0, -1)}${payload.endsWith("A") ? "B" : "A"}`;
+    expect(readStagedBundle(secret, `${changed}.${mac}`, "admin-1", 1_000_000)).toBeNull();
     expect(readStagedBundle(secret, `${payload}.${mac}.x`, "admin-1", 1_000_000)).toBeNull();
     expect(readStagedBundle(secret, "", "admin-1", 1_000_000)).toBeNull();
   });
