@@ -4,7 +4,7 @@
 // docs/decisions/022-cited-bundle.md explains the choices.
 import { z } from "zod";
 import { questionTypeNames } from "@/lib/domain/question-types";
-import { partialDate } from "./content-schema";
+import { partialDate } from "./bundle-dates";
 
 export const bundleFormat = "cited-bundle";
 export const bundleSchemaVersion = 1;
