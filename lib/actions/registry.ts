@@ -6,6 +6,7 @@ import * as attempts from "./attempts";
 import * as classes from "./classes";
 import * as factAuthoring from "./fact-authoring";
 import * as giftTransfer from "./gift-transfer";
+import * as contentTransfer from "./content-transfer";
 import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
 import * as questionAuthoring from "./question-authoring";
@@ -22,6 +23,7 @@ export const actions: Record<string, ActionDefinition> = {
   ...classes,
   ...factAuthoring,
   ...giftTransfer,
+  ...contentTransfer,
   ...gradebook,
   ...passwordReset,
   ...questionAuthoring,

@@ -52,6 +52,7 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   saveQuestionForm: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   changeQuestionStatus: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   importGiftFile: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  importContentBundle: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   // On the seeded class's demo assignment: a teacher of another class finds nothing (404).
   regradeAssignment: { anonymous: 401, student: 403, studentOfAnotherClass: 403, teacher: "allow", coTeacher: "allow", teacherOfAnotherClass: 404, admin: "allow" },
   // A teacher of another class gets past the role check, then a 404 from the data layer.
@@ -169,6 +170,17 @@ export const routePolicy: Record<string, RouteRule> = {
     path: "/admin/transfer/gift/export?set=alaska-summit-practice",
     // The proxy sends a signed-out visitor to sign in first (every /admin path); the data layer checks again.
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ftransfer%2Fgift%2Fexport%3Fset%3Dalaska-summit-practice" } },
+  },
+  "admin/transfer/page.tsx": {
+    method: "GET",
+    path: "/admin/transfer",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ftransfer" } },
+  },
+  // Signed out, the proxy sends every /admin path to sign-in before the handler's own 401.
+  "admin/transfer/bundle/route.ts": {
+    method: "GET",
+    path: "/admin/transfer/bundle",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ftransfer%2Fbundle" } },
   },
   "admin/audit/page.tsx": {
     method: "GET",

@@ -53,6 +53,15 @@ const assignmentSettings = {
   scorePolicy: "BEST",
   reviewPolicy: "IMMEDIATELY",
 };
+/** A bundle of one empty draft quiz set: its preview plans one set and writes nothing. */
+const policyBundle = JSON.stringify({
+  format: "cited-bundle",
+  schemaVersion: 1,
+  sources: [],
+  facts: [],
+  questions: [],
+  quizSets: [{ slug: "policy-bundle-set", title: "Policy bundle set", description: "", status: "DRAFT", isPublic: false, shuffleQuestions: false, shuffleOptions: true, questions: [] }],
+});
 /** A valid input for each action that changes nothing lasting. */
 function sampleInput(name: string, user: CurrentUser | null): Record<string, unknown> {
   switch (name) {
@@ -88,6 +97,8 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { questionId: "clnoquestion000000000000", status: "RETIRED" };
     case "importGiftFile":
       return { step: "preview", gift: "::Policy::Is this a policy check? {T}\n" };
+    case "importContentBundle":
+      return { step: "preview", file: new File([policyBundle], "policy.bundle.json", { type: "application/json" }) };
     case "tryPublicQuiz":
       return { slug: "alaska-summit-practice" };
     case "regradeAssignment":
@@ -191,6 +202,7 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   changeQuestionStatus: (o) => !o.ok && o.status === 404 && o.message === "That question was not found.",
   // The preview only: it reads the one question and writes nothing.
   importGiftFile: (o) => o.ok && (o.data as { kind: string; preview: { questions: unknown[] } }).kind === "preview" && (o.data as { preview: { questions: unknown[] } }).preview.questions.length === 1,
+  importContentBundle: (o) => o.ok && (o.data as { kind: string }).kind === "preview",
   issueResetLink: (o) => o.ok && /\/reset-password\?token=[A-Za-z0-9_-]{43}$/.test((o.data as { link: string }).link),
   // The seeded assignment is up to date: the regrade runs and finds nothing to do.
   regradeAssignment: (o) => o.ok && o.message === "Nothing to regrade: the assignment is up to date." && !!o.effects?.redirectTo?.endsWith("/regrade?regraded=0&responses=0&changed=0"),
