@@ -2,14 +2,15 @@
 // content for everyone, and the demo accounts only where asked for.
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
-import { loadContent } from "@/lib/content/load-content";
-import { seedContent } from "./seed-content";
+import { loadSeedBundle, seedContent } from "./seed-content";
 import { seedDemo } from "./seed-demo";
 
 export const contentDir = path.join(import.meta.dirname, "seed");
+/** The seed's content: one Cited bundle (made from the per-type files by scripts/content/seed-files-to-bundle.ts). */
+export const contentBundle = path.join(contentDir, "content.bundle.json");
 
 export async function seed(databaseUrl: string, options: { demo: boolean }): Promise<void> {
-  const content = await loadContent(contentDir);
+  const content = await loadSeedBundle(contentBundle);
   const prisma = createPrismaClient(databaseUrl, 2);
   try {
     await seedContent(prisma, content);

@@ -1,24 +1,20 @@
-// The one rule for where a quote may point in a stored text: it must occur in the text (matched
-// as lib/domain/quote-match.ts folds quotes, dashes and spaces), lie wholly inside citable
-// sentences, and touch no "read also" teaser. Occurrences that fall in a non-citable line or a
-// teaser do not count, so a phrase repeated in a heading still resolves to its one body sentence.
+// Resolving a pasted quote to the one place it may be cited. Where evidence may point is the
+// facts pages' rule (lib/domain/evidence-quote.ts checkEvidenceSpan: inside sentences, none of
+// them marked not citable, no "read also" teaser); this adds which occurrence a quote means.
+// Occurrences the rule refuses do not count, so a phrase repeated in a heading still resolves
+// to its one body sentence. Used to re-check quotes against a corrected text.
+import { checkEvidenceSpan, type CitableSentence, type TeaserSpan } from "./evidence-quote";
 import { findQuote, type Span } from "./quote-match";
 
-export type CitableSentence = { start: number; end: number; citable: boolean };
+export type { CitableSentence, TeaserSpan };
 
 export type CitableQuoteResolution =
   | { ok: true; span: Span }
   | { ok: false; reason: "empty" | "not-found" | "ambiguous" | "not-citable"; message: string };
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && a.end > b.start;
-}
-
-/** Whether a span lies in citable sentences only (the gaps between them are fine) and in no teaser. */
-export function isCitableSpan(span: Span, sentences: CitableSentence[], teasers: Span[]): boolean {
-  if (teasers.some((t) => overlaps(span, t))) return false;
-  const touched = sentences.filter((s) => overlaps(span, s));
-  return touched.length > 0 && touched.every((s) => s.citable);
+/** Whether evidence may point at `span` of `text` (the facts pages' rule). */
+export function isCitableSpan(text: string, span: Span, sentences: CitableSentence[], teasers: TeaserSpan[]): boolean {
+  return checkEvidenceSpan(text, span, sentences, teasers).ok;
 }
 
 /**
@@ -31,13 +27,13 @@ export function resolveCitableQuote(
   text: string,
   quote: string,
   sentences: CitableSentence[],
-  teasers: Span[],
+  teasers: TeaserSpan[],
   near?: number,
 ): CitableQuoteResolution {
   if (quote.trim().length === 0) return { ok: false, reason: "empty", message: "The quote is empty." };
   const found = findQuote(text, quote);
   if (found.length === 0) return { ok: false, reason: "not-found", message: `The quote does not occur in the source: “${quote}”.` };
-  const citable = found.filter((span) => isCitableSpan(span, sentences, teasers));
+  const citable = found.filter((span) => isCitableSpan(text, span, sentences, teasers));
   if (citable.length === 0) {
     return { ok: false, reason: "not-citable", message: `The quote occurs only in a heading, teaser or line marked not citable: “${quote}”.` };
   }

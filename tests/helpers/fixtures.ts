@@ -64,21 +64,21 @@ export async function ensureOtherClass(prisma: PrismaClient) {
 }
 
 /**
- * The quiz sets the seed publishes, read from the seed files. End-to-end specs share one
+ * The quiz sets the seed publishes, read from the seed bundle. End-to-end specs share one
  * database and some publish sets of their own, so a page is checked for these, never for a
  * count of everything published.
  */
 export function seededQuizSets(): { slug: string; title: string; isPublic: boolean }[] {
-  const file = path.join(process.cwd(), "prisma/seed/quiz-sets.json");
-  const sets = JSON.parse(readFileSync(file, "utf8")) as { slug: string; title: string; isPublic?: boolean }[];
-  return sets.map((set) => ({ slug: set.slug, title: set.title, isPublic: set.isPublic ?? false }));
+  const file = path.join(process.cwd(), "prisma/seed/content.bundle.json");
+  const sets = (JSON.parse(readFileSync(file, "utf8")) as { quizSets: { slug: string; title: string; isPublic: boolean }[] }).quizSets;
+  return sets.map((set) => ({ slug: set.slug, title: set.title, isPublic: set.isPublic }));
 }
 
 export const seededPublishedSetTitles = () => seededQuizSets().map((set) => set.title);
 
-/** The codes of the questions the seed writes (Q01…), read from the seed files. */
+/** The codes of the questions the seed writes (Q01…), read from the seed bundle. */
 export function seededQuestionCodes(): string[] {
-  const file = path.join(process.cwd(), "prisma/seed/questions.json");
-  const questions = JSON.parse(readFileSync(file, "utf8")) as { code: string }[];
+  const file = path.join(process.cwd(), "prisma/seed/content.bundle.json");
+  const questions = (JSON.parse(readFileSync(file, "utf8")) as { questions: { code: string }[] }).questions;
   return questions.map((q) => q.code);
 }

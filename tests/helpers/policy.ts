@@ -49,6 +49,10 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   resetPassword: everyone("allow"),
   issueResetLink: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   importUsersFromCsv: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  saveQuestionForm: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  changeQuestionStatus: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  importGiftFile: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  importContentBundle: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   // On the seeded class's demo assignment: a teacher of another class finds nothing (404).
   regradeAssignment: { anonymous: 401, student: 403, studentOfAnotherClass: 403, teacher: "allow", coTeacher: "allow", teacherOfAnotherClass: 404, admin: "allow" },
   // A teacher of another class gets past the role check, then a 404 from the data layer.
@@ -78,6 +82,22 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   saveSource: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   correctSourceText: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   publishSource: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  // The admins' bank and quiz sets (authoring): admins only.
+  createAdminQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  updateAdminQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  addQuestionsToQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  reorderAdminQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  moveAdminQuizSetItem: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  removeAdminQuizSetItem: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  publishAdminQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  setAdminQuizSetPublic: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  // Authoring facts and evidence (admins only).
+  createFact: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  updateFact: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  attachEvidenceBySpan: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  attachEvidenceByQuote: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  deleteEvidence: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  saveGeneratedDrafts: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
 };
 
 /** What a request answers: a status, or a redirect to a path. */
@@ -133,6 +153,39 @@ export const routePolicy: Record<string, RouteRule> = {
     path: "/admin/users/{studentId}",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fusers%2F{studentId}" } },
   },
+  "admin/questions/new/page.tsx": {
+    method: "GET",
+    path: "/admin/questions/new",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fquestions%2Fnew" } },
+  },
+  // A question that does not exist: the admin gets past the role check, then a 404.
+  "admin/questions/[id]/page.tsx": {
+    method: "GET",
+    path: "/admin/questions/clnoquestion000000000000",
+    expect: { ...adminOnly<RouteOutcome>(403, 404), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fquestions%2Fclnoquestion000000000000" } },
+  },
+  "admin/transfer/gift/page.tsx": {
+    method: "GET",
+    path: "/admin/transfer/gift",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ftransfer%2Fgift" } },
+  },
+  "admin/transfer/gift/export/route.ts": {
+    method: "GET",
+    path: "/admin/transfer/gift/export?set=alaska-summit-practice",
+    // The proxy sends a signed-out visitor to sign in first (every /admin path); the data layer checks again.
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ftransfer%2Fgift%2Fexport%3Fset%3Dalaska-summit-practice" } },
+  },
+  "admin/transfer/page.tsx": {
+    method: "GET",
+    path: "/admin/transfer",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ftransfer" } },
+  },
+  // Signed out, the proxy sends every /admin path to sign-in before the handler's own 401.
+  "admin/transfer/bundle/route.ts": {
+    method: "GET",
+    path: "/admin/transfer/bundle",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ftransfer%2Fbundle" } },
+  },
   "admin/audit/page.tsx": {
     method: "GET",
     path: "/admin/audit",
@@ -163,6 +216,38 @@ export const routePolicy: Record<string, RouteRule> = {
     method: "GET",
     path: "/admin/sources/clnosource00000000000000/recheck",
     expect: { ...adminOnly<RouteOutcome>(403, 404), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fsources%2Fclnosource00000000000000%2Frecheck" } },
+  },
+  "admin/questions/page.tsx": {
+    method: "GET",
+    path: "/admin/questions",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fquestions" } },
+  },
+  "admin/sets/page.tsx": {
+    method: "GET",
+    path: "/admin/sets",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fsets" } },
+  },
+  // The seeded assignment's set is an admins' set.
+  "admin/sets/[id]/page.tsx": {
+    method: "GET",
+    path: "/admin/sets/{quizSetId}",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fsets%2F{quizSetId}" } },
+  },
+  "admin/facts/page.tsx": {
+    method: "GET",
+    path: "/admin/facts",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ffacts" } },
+  },
+  "admin/facts/new/page.tsx": {
+    method: "GET",
+    path: "/admin/facts/new",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ffacts%2Fnew" } },
+  },
+  // A fact nobody recorded: admins get past the role check, then a 404.
+  "admin/facts/[id]/page.tsx": {
+    method: "GET",
+    path: "/admin/facts/clnofact0000000000000000",
+    expect: { ...adminOnly<RouteOutcome>(403, 404), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Ffacts%2Fclnofact0000000000000000" } },
   },
   "quizzes/page.tsx": { method: "GET", path: "/quizzes", expect: everyone(200) },
   "quizzes/[slug]/page.tsx": { method: "GET", path: "/quizzes/deportations-and-numbers", expect: everyone(200) },

@@ -53,6 +53,15 @@ const assignmentSettings = {
   scorePolicy: "BEST",
   reviewPolicy: "IMMEDIATELY",
 };
+/** A bundle of one empty draft quiz set: its preview plans one set and writes nothing. */
+const policyBundle = JSON.stringify({
+  format: "cited-bundle",
+  schemaVersion: 1,
+  sources: [],
+  facts: [],
+  questions: [],
+  quizSets: [{ slug: "policy-bundle-set", title: "Policy bundle set", description: "", status: "DRAFT", isPublic: false, shuffleQuestions: false, shuffleOptions: true, questions: [] }],
+});
 /** A valid input for each action that changes nothing lasting. */
 function sampleInput(name: string, user: CurrentUser | null): Record<string, unknown> {
   switch (name) {
@@ -82,6 +91,14 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { userId: target.id };
     case "importUsersFromCsv":
       return { step: "preview", csv: "name,email,role\nPolicy Import,policy-import@cited.test,student\n" };
+    case "saveQuestionForm":
+      return { type: "SINGLE_CHOICE", stem: "Policy check", intent: "preview" };
+    case "changeQuestionStatus":
+      return { questionId: "clnoquestion000000000000", status: "RETIRED" };
+    case "importGiftFile":
+      return { step: "preview", gift: "::Policy::Is this a policy check? {T}\n" };
+    case "importContentBundle":
+      return { step: "preview", file: new File([policyBundle], "policy.bundle.json", { type: "application/json" }) };
     case "tryPublicQuiz":
       return { slug: "alaska-summit-practice" };
     case "regradeAssignment":
@@ -131,6 +148,35 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { intent: "preview", sourceId: "clnosource00000000000000", title: "Policy source", text: "Policy headline" };
     case "publishSource":
       return { sourceId: "clnosource00000000000000" };
+    case "createAdminQuizSet":
+      return { title: "Policy check set", description: "" };
+    case "updateAdminQuizSet":
+      return { quizSetId: "clnoquizset0000000000000", title: "Policy check set", description: "", shuffleOptions: "on" };
+    case "addQuestionsToQuizSet":
+    case "reorderAdminQuizSet":
+      return { quizSetId: "clnoquizset0000000000000", "questionIds[]": ["clnoquestion000000000000"] };
+    case "moveAdminQuizSetItem":
+      return { quizSetId: "clnoquizset0000000000000", questionId: "clnoquestion000000000000", direction: "up" };
+    case "removeAdminQuizSetItem":
+      return { quizSetId: "clnoquizset0000000000000", questionId: "clnoquestion000000000000" };
+    case "publishAdminQuizSet":
+      return { quizSetId: "clnoquizset0000000000000", publish: "publish" };
+    case "setAdminQuizSetPublic":
+      return { quizSetId: "clnoquizset0000000000000", isPublic: "true" };
+    // Authoring facts: a code the seed already uses (refused by the handler, nothing created),
+    // or a fact and evidence nobody has.
+    case "createFact":
+      return { statement: "A policy check fact.", kind: "FACT", code: "F1" };
+    case "updateFact":
+      return { factId: "clnofact0000000000000000", statement: "A policy check fact.", kind: "FACT" };
+    case "attachEvidenceBySpan":
+      return { factId: "clnofact0000000000000000", sourceId: "clnosource00000000000000", stance: "SUPPORTS", start: "0", end: "5" };
+    case "attachEvidenceByQuote":
+      return { factId: "clnofact0000000000000000", sourceId: "clnosource00000000000000", stance: "SUPPORTS", quote: "nearly 600" };
+    case "deleteEvidence":
+      return { evidenceId: "clnoevidence000000000000" };
+    case "saveGeneratedDrafts":
+      return { factId: "clnofact0000000000000000", "proposals[]": ["numeric"] };
     default:
       return {};
   }
@@ -157,6 +203,12 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   resetPassword: (o) => !o.ok && o.status === 422 && /not valid any more/.test(o.message),
   // The preview only: it plans the one new account and writes nothing.
   importUsersFromCsv: (o) => o.ok && (o.data as { kind: string; plan: { creates: number } }).kind === "preview" && (o.data as { plan: { creates: number } }).plan.creates === 1,
+  // A preview only: the draft comes back, nothing is written.
+  saveQuestionForm: (o) => o.ok && (o.data as { kind: string; draft: { stem: string } }).kind === "edited" && (o.data as { draft: { stem: string } }).draft.stem === "Policy check",
+  changeQuestionStatus: (o) => !o.ok && o.status === 404 && o.message === "That question was not found.",
+  // The preview only: it reads the one question and writes nothing.
+  importGiftFile: (o) => o.ok && (o.data as { kind: string; preview: { questions: unknown[] } }).kind === "preview" && (o.data as { preview: { questions: unknown[] } }).preview.questions.length === 1,
+  importContentBundle: (o) => o.ok && (o.data as { kind: string }).kind === "preview",
   issueResetLink: (o) => o.ok && /\/reset-password\?token=[A-Za-z0-9_-]{43}$/.test((o.data as { link: string }).link),
   // The seeded assignment is up to date: the regrade runs and finds nothing to do.
   regradeAssignment: (o) => o.ok && o.message === "Nothing to regrade: the assignment is up to date." && !!o.effects?.redirectTo?.endsWith("/regrade?regraded=0&responses=0&changed=0"),
@@ -187,6 +239,21 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   saveSource: (o) => o.ok && (o.data as { kind: string; refused: boolean }).kind === "source-form" && !(o.data as { refused: boolean }).refused,
   correctSourceText: (o) => !o.ok && o.status === 404 && o.message === "That source was not found.",
   publishSource: (o) => !o.ok && o.status === 404 && o.message === "That source was not found.",
+  createAdminQuizSet: (o) => o.ok && /^\/admin\/sets\/[a-z0-9]+$/.test(o.effects?.redirectTo ?? ""),
+  // A set nobody has: the data layer's 404, after the admin check.
+  updateAdminQuizSet: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  addQuestionsToQuizSet: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  reorderAdminQuizSet: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  moveAdminQuizSetItem: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  removeAdminQuizSetItem: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  publishAdminQuizSet: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  setAdminQuizSetPublic: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
+  createFact: (o) => !o.ok && o.status === 422 && o.fieldErrors?.code?.[0] === "Another fact has this code.",
+  updateFact: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
+  attachEvidenceBySpan: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
+  attachEvidenceByQuote: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
+  deleteEvidence: (o) => !o.ok && o.status === 404 && o.message === "The evidence was not found.",
+  saveGeneratedDrafts: (o) => !o.ok && o.status === 404 && o.message === "The fact was not found.",
 };
 
 function classNotFound(o: ActionOutcome): boolean {

@@ -3,10 +3,9 @@
 // its label once it has one.
 import { afterAll, describe, expect, it } from "vitest";
 import { explainVersions } from "@/lib/data/review";
-import { loadContent } from "@/lib/content/load-content";
-import { seedContent } from "@/prisma/seed-content";
+import { loadSeedBundle, seedContent } from "@/prisma/seed-content";
+import { contentBundle } from "@/prisma/seed";
 import { testPrisma } from "@/tests/helpers/database";
-import path from "node:path";
 
 const prisma = testPrisma();
 afterAll(() => prisma.$disconnect());
@@ -59,7 +58,7 @@ describe("the label of cited evidence", () => {
       await tx.$executeRaw`ALTER TABLE "Evidence" ENABLE TRIGGER "Evidence_cited_immutable"`;
     });
     expect(await evidence("F4", "nearly 19,500")).toMatchObject({ claimant: null, asOf: null });
-    await seedContent(prisma, await loadContent(path.join(process.cwd(), "prisma/seed")));
+    await seedContent(prisma, await loadSeedBundle(contentBundle));
     expect(await evidence("F4", "nearly 19,500")).toMatchObject({ claimant: "ISW (Institute for the Study of War)", asOfPrecision: "MONTH" });
     await expect(prisma.evidence.update({ where: { id: isw.id }, data: { claimant: "Ukraine (official count)" } })).rejects.toThrow(/cited evidence cannot change/);
     await expect(prisma.evidence.update({ where: { id: isw.id }, data: { asOf: new Date("2025-06-01T00:00:00Z") } })).rejects.toThrow(/cited evidence cannot change/);

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seedQuestions } from "@/tests/helpers/seed-bundle";
 import { answerFromFields, readerOf } from "@/lib/domain/answer-form";
 import { isAnswered, keyAnswer } from "@/lib/domain/answers";
 import { parseQuestionContent, questionTypeNames, questionTypes, type QuestionType, type ShownQuestion } from "@/lib/domain/question-types";
@@ -10,7 +9,7 @@ import { scoreAnswer } from "@/lib/domain/scoring";
 import { fittingAnswerArb, questionArb } from "@/tests/unit/question-arbitraries";
 
 type SeedQuestion = { code: string; type: QuestionType; stem: string; options: unknown; key: unknown; feedback?: unknown };
-const seed = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../prisma/seed/questions.json"), "utf8")) as SeedQuestion[];
+const seed = seedQuestions() as SeedQuestion[];
 
 describe("the registry", () => {
   it("holds seven types, each under its own name", () => {

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { seedQuestions } from "@/tests/helpers/seed-bundle";
 import { parseQuestionContent, questionTypeNames as questionTypes, type QuestionType } from "@/lib/domain/question-types";
 
 type Input = { options: unknown; key: unknown; feedback?: unknown };
@@ -103,8 +102,7 @@ describe("parseQuestionContent", () => {
 });
 
 describe("the seed questions", () => {
-  const file = path.join(import.meta.dirname, "../../prisma/seed/questions.json");
-  const questions = JSON.parse(readFileSync(file, "utf8")) as ({ code: string; type: QuestionType } & Input)[];
+  const questions = seedQuestions() as ({ code: string; type: QuestionType } & Input)[];
 
   it("cover all seven types", () => {
     expect(new Set(questions.map((q) => q.type))).toEqual(new Set(questionTypes));

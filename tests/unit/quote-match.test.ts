@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seedSourceText } from "@/tests/helpers/seed-bundle";
 import { findQuote, resolveQuote, type QuoteResolution } from "@/lib/domain/quote-match";
 
-const article = readFileSync(path.join(import.meta.dirname, "../../prisma/seed/sources/ukraine-children-letter.txt"), "utf8");
+const article = seedSourceText("ukraine-children-letter");
 
 function normalise(s: string): string {
   return s

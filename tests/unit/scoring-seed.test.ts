@@ -1,14 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { seedQuestions } from "@/tests/helpers/seed-bundle";
 import { keyAnswer, validateAnswer } from "@/lib/domain/answers";
 import { parseQuestionContent, type QuestionContent, type QuestionType } from "@/lib/domain/question-types";
 import { scoreAnswer, scoreAttempt } from "@/lib/domain/scoring";
 
 type SeedQuestion = { code: string; type: QuestionType; options: unknown; key: unknown; feedback?: unknown; points: number };
 
-const file = path.join(import.meta.dirname, "../../prisma/seed/questions.json");
-const seed = (JSON.parse(readFileSync(file, "utf8")) as SeedQuestion[]).map((q) => {
+const seed = (seedQuestions() as SeedQuestion[]).map((q) => {
   const parsed = parseQuestionContent(q.type, q);
   if (!parsed.ok) throw new Error(`${q.code}: ${parsed.errors.join("; ")}`);
   return { ...q, content: parsed.content };

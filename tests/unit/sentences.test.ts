@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seedSourceText } from "@/tests/helpers/seed-bundle";
 import { sentenceAt, splitSentences, type SourceLayout } from "@/lib/domain/sentences";
 
-const article = readFileSync(path.join(import.meta.dirname, "../../prisma/seed/sources/ukraine-children-letter.txt"), "utf8");
+const article = seedSourceText("ukraine-children-letter");
 const layout: SourceLayout = { headlineLine: 1, headingLines: [7, 13], relatedLines: [12] };
 
 const texts = (text: string) => splitSentences(text).sentences.map((s) => text.slice(s.start, s.end));

@@ -95,8 +95,8 @@ describe("a quote resolves only to citable text", () => {
 
   it("lets a quote span two citable sentences of a line, never a non-citable one", () => {
     const span = { start: article.indexOf("Monday."), end: article.indexOf("The mayor") + 9 };
-    expect(isCitableSpan(span, sentences, teasers)).toBe(true);
-    expect(isCitableSpan({ start: 0, end: 5 }, sentences.map((s) => ({ ...s, citable: s.index !== 1 })), teasers)).toBe(false);
+    expect(isCitableSpan(article, span, sentences, teasers)).toBe(true);
+    expect(isCitableSpan(article, { start: 0, end: 5 }, sentences.map((s) => ({ ...s, citable: s.index !== 1 })), teasers)).toBe(false);
   });
 });
 
