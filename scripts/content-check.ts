@@ -3,6 +3,7 @@
 // by set. Exits 1 when a set has a blocking finding (a citation that does not resolve), so the
 // seed can never carry a set that could not be published. Reads the files only: no database.
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { loadContent, ContentError, type Content } from "../lib/content/load-content";
 import { checkSet, hasBlockingFindings } from "../lib/domain/set-checker";
 import type { CheckedSet } from "../lib/domain/set-check-types";
@@ -83,4 +84,5 @@ async function main() {
   }
 }
 
-await main();
+// Run as a command, not when a test imports checkedSetsOf.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
