@@ -94,7 +94,7 @@ describe("each piece of seeded evidence carries its own label", () => {
   });
 
   it("the UNN report is its own, as of 10 October 2025", () => {
-    for (const code of ["F1", "F3"]) expect(evidence(code, "Melania Trump's letter")).toMatchObject({ claimant: null, asOf: "2025-10-10" });
+    for (const code of ["F1", "F3"]) expect(evidence(code, "Putin reacted to Melania Trump's letter")).toMatchObject({ claimant: null, asOf: "2025-10-10" });
   });
 
   it("upday's “nearly 20,000” has no claimant or as-of date we could establish, and says so", () => {
@@ -168,7 +168,7 @@ describe("loadContent refuses corrupted content", () => {
 
   it("evidence as of a date after its source was published", async () => {
     const problems = await problemsAfter(({ facts }) => {
-      facts.find((f) => f.code === "F4")!.evidence[3].asOf = "2025-09";
+      facts.find((f) => f.code === "F4")!.evidence.find((e) => e.source === "independent-2025-08-16")!.asOf = "2025-09";
     });
     expect(problems).toContain("F4 in independent-2025-08-16: as of 2025-09, after the source's date 2025-08-16");
   });
