@@ -25,7 +25,9 @@ export function answerLeaks(set: CheckedSet): Finding[] {
         findings.push({
           rule: "answer-leak",
           severity: "warning",
-          message: `${label}'s answer “${hit.phrase.shown}” appears in the set's ${where}.`,
+          message: hit.phrase.evidence
+            ? `${label}'s answer can be read in the set's ${where}, which repeats the evidence it rests on (“${hit.phrase.shown}”).`
+            : `${label}'s answer “${hit.phrase.shown}” appears in the set's ${where}.`,
           questionIds: [answered.questionId],
         });
       }
@@ -39,7 +41,9 @@ export function answerLeaks(set: CheckedSet): Finding[] {
         findings.push({
           rule: "answer-leak",
           severity: "warning",
-          message: `${label}'s answer “${hit.phrase.shown}” appears in the ${hit.where} of ${questionLabel(other)}.`,
+          message: hit.phrase.evidence
+            ? `${label}'s answer can be read in the ${hit.where} of ${questionLabel(other)}, which repeats the evidence it rests on (“${hit.phrase.shown}”).`
+            : `${label}'s answer “${hit.phrase.shown}” appears in the ${hit.where} of ${questionLabel(other)}.`,
           questionIds: [other.questionId, answered.questionId],
         });
       }

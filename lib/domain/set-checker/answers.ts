@@ -11,6 +11,8 @@ export type AnswerPhrase = {
   forms: string[];
   /** For a long answer: runs of consecutive content words, any of which counts too. */
   runs: string[];
+  /** The phrase is a cited quote standing for a true/false verdict. */
+  evidence?: boolean;
 };
 
 /** A long answer leaks when this many of its content words appear in a row elsewhere. */
@@ -64,9 +66,23 @@ function numericPhrase(value: number, unit: string | undefined): AnswerPhrase | 
 }
 
 /**
- * The question's answer as text: the correct choice(s), the accepted short answers, the figure.
- * True/false, ordering and matching keys are arrangements or verdicts, not words a student
- * could read elsewhere, so they give none (their options are still searched for others' answers).
+ * A true/false key is a verdict, not words: what gives it away is the evidence it rests on. So a
+ * true/false question's "answer" is the words of the quotes it cites, found when a run of
+ * LEAK_RUN_WORDS of their content words (or the whole quote, when shorter) appears elsewhere:
+ * "Both sides brought backup" in another question settles "They met alone: true or false?".
+ * Only quotes sharing a content word with the statement count (see answerPhrases).
+ */
+function evidencePhrase(quote: string): AnswerPhrase | null {
+  const content = contentWords(foldText(quote));
+  if (content.length < 2) return null;
+  const runs = content.length >= LEAK_RUN_WORDS ? shingles(content, LEAK_RUN_WORDS) : [content.join(" ")];
+  return { shown: quote, forms: [], runs, evidence: true };
+}
+
+/**
+ * The question's answer as text: the correct choice(s), the accepted short answers, the figure,
+ * a true/false question's evidence. Ordering and matching keys are arrangements, not words a
+ * student could read elsewhere, so they give none (their items are still searched for others' answers).
  */
 export function answerPhrases(question: CheckedQuestion): AnswerPhrase[] {
   const phrases: (AnswerPhrase | null)[] = [];
@@ -90,6 +106,15 @@ export function answerPhrases(question: CheckedQuestion): AnswerPhrase[] {
       if (value !== undefined) phrases.push(numericPhrase(value, field(question.options, "unit", isString)));
       break;
     }
+    case "TRUE_FALSE": {
+      // Only the evidence the statement is about (sharing a content word with it): a question
+      // may also cite context ("The charge: ...") that settles nothing about its verdict.
+      const statement = new Set(contentWords(foldText(question.stem)));
+      for (const citation of question.citations) {
+        if (contentWords(foldText(citation.quote)).some((word) => statement.has(word))) phrases.push(evidencePhrase(citation.quote));
+      }
+      break;
+    }
     default:
       break;
   }
@@ -97,7 +122,7 @@ export function answerPhrases(question: CheckedQuestion): AnswerPhrase[] {
   // Variants that fold alike ("Anchorage, Alaska" / "Anchorage Alaska") are one phrase.
   const seen = new Set<string>();
   return kept.filter((p) => {
-    const key = p.forms.join("|");
+    const key = `${p.forms.join("|")}#${p.runs.join("|")}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

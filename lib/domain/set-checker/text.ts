@@ -17,7 +17,7 @@ export const stopWords = new Set(
     "a an the and or but nor of to in on at by for from with without as is are was were be been being it its this that these those " +
     "he she they them his her their we you i me my our your not no yes true false do does did has have had will would can could " +
     "than then there here which who whom whose what when where why how all any some each about into over under after before up out " +
-    "only also just so such very said says say"
+    "only also just so such very said says say now"
   ).split(" "),
 );
 
