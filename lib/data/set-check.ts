@@ -6,6 +6,7 @@ import { findQuote } from "@/lib/domain/quote-match";
 import { checkSet } from "@/lib/domain/set-checker";
 import type { CheckedSet, Finding } from "@/lib/domain/set-check-types";
 import { isQuestionType } from "@/lib/domain/question-types";
+import { NotFoundError } from "@/lib/errors";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -131,6 +132,6 @@ export async function loadCheckedSet(db: Client, quizSetId: string): Promise<Che
 /** The checker's findings on a quiz set as stored now; throws when there is no such set. */
 export async function checkQuizSet(db: Client, quizSetId: string): Promise<Finding[]> {
   const set = await loadCheckedSet(db, quizSetId);
-  if (!set) throw new Error(`No quiz set ${quizSetId}.`);
+  if (!set) throw new NotFoundError("That quiz set");
   return checkSet(set);
 }

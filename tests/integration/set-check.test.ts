@@ -3,25 +3,36 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { checkQuizSet, evidenceResolves } from "@/lib/data/set-check";
 import { testPrisma } from "@/tests/helpers/database";
+import { seededQuizSets } from "@/tests/helpers/fixtures";
 
 const prisma = testPrisma();
 afterAll(() => prisma.$disconnect());
 
 describe("checkQuizSet on the seed", () => {
   it("finds no answer leak and nothing blocking in any seeded set", async () => {
-    const sets = await prisma.quizSet.findMany({ where: { ownerId: null, slug: { in: ["alaska-summit-practice", "the-full-article", "deportations-and-numbers", "anchorage-summit", "whose-figure-is-it", "names-and-figures"] } } });
-    expect(sets).toHaveLength(6);
+    const slugs = seededQuizSets().map((set) => set.slug);
+    const sets = await prisma.quizSet.findMany({ where: { slug: { in: slugs } } });
+    expect(sets).toHaveLength(slugs.length);
     for (const set of sets) {
       const findings = await checkQuizSet(prisma, set.id);
       expect(findings.filter((f) => f.rule === "answer-leak" || f.severity === "blocking"), set.slug).toEqual([]);
     }
   });
 
-  it("reads each question's current version and its citations", async () => {
-    const set = await prisma.quizSet.findUniqueOrThrow({ where: { slug: "whose-figure-is-it" } });
-    const findings = await checkQuizSet(prisma, set.id);
-    // Q38 and Q39 both match figures to owners citing Ukraine's "as of June" sentence.
-    expect(findings.some((f) => f.rule === "same-fact-same-way" && f.message.startsWith("Q38 and Q39"))).toBe(true);
+  it("reads each question's current version, its citations and the facts of the sources cited", async () => {
+    const figures = await prisma.quizSet.findUniqueOrThrow({ where: { slug: "whose-figure-is-it" } });
+    const [q02, q08] = await Promise.all(["Q02", "Q08"].map((code) => prisma.question.findUniqueOrThrow({ where: { code } })));
+    // Q02 and Q08 are both single-choice questions citing the article's "officials wouldn't reveal details".
+    const same = (await checkQuizSet(prisma, figures.id)).find((f) => f.rule === "same-fact-same-way" && f.message.startsWith("Q02 and Q08"));
+    expect(same?.questionIds).toEqual([q02.id, q08.id]);
+    // The summit set cites the article, so the article's facts about the children are listed as untested.
+    const summit = await prisma.quizSet.findUniqueOrThrow({ where: { slug: "anchorage-summit" } });
+    const f4 = await prisma.fact.findUniqueOrThrow({ where: { code: "F4" } });
+    expect((await checkQuizSet(prisma, summit.id)).some((f) => f.rule === "untested-fact" && f.factId === f4.id)).toBe(true);
+  });
+
+  it("refuses a set that does not exist", async () => {
+    await expect(checkQuizSet(prisma, "no-such-set")).rejects.toThrow(/was not found/);
   });
 
   it("a stored span that no longer holds the quote does not resolve; a link-only source's does", () => {

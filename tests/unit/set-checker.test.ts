@@ -35,6 +35,18 @@ describe("answer-leak", () => {
     const tf = q("Q17", { stem: "True or false: Moscow “protects vulnerable children from war zones”, it says." });
     expect(rules(set([position, tf]), "answer-leak").map((f) => f.questionIds)).toEqual([["Q17", "Q05"]]);
   });
+  it("finds a true/false verdict given away by the evidence it rests on, not by context it also cites", () => {
+    const alone = q("Q16", {
+      stem: "True or false: Trump and Putin met alone, as initial reports had suggested.",
+      key: { correct: false },
+      citations: [cite("e11", "Initial reports suggested a private conversation between the two leaders. Instead, both sides brought backup."), cite("e12", "Trump’s team: Secretary of State Marco Rubio and Special Envoy Steve Witkoff.")],
+    });
+    const order = q("Q36", { type: "ORDERING", stem: "Order these.", options: { choices: [{ id: "a", text: "Initial reports suggest a private conversation between the two leaders" }, { id: "b", text: "Both sides bring backup" }] }, key: { order: ["a", "b"] } });
+    expect(rules(set([alone, order]), "answer-leak").map((f) => f.questionIds)).toEqual([["Q36", "Q16"]]);
+    // Rubio's team is cited as context: naming him elsewhere settles nothing about "met alone".
+    const team = q("Q37", { type: "MATCHING", stem: "Match.", options: { prompts: [{ id: "r", text: "Secretary of State Marco Rubio and Special Envoy Steve Witkoff" }], answers: [{ id: "us", text: "US" }] }, key: { pairs: { r: "us" } } });
+    expect(rules(set([alone, team]), "answer-leak")).toEqual([]);
+  });
   it("ignores very short or common answers, and a name offered as one choice among others", () => {
     const yes = q("A", { type: "SHORT_TEXT", key: { accepted: ["Yes", "no"] } });
     expect(rules(set([yes, q("B", { stem: "Yes or no: is it?" })]), "answer-leak")).toHaveLength(0);
