@@ -157,12 +157,16 @@ export function shownTexts(question: CheckedQuestion): { stem: ShownText; altern
   }
 }
 
-/** Whether the answer phrase appears in the (unfolded) text. */
-export function phraseAppears(phrase: AnswerPhrase, text: string): boolean {
+/** A text folded once for every answer looked for in it. */
+export type PreparedText = { padded: string; paddedContent: string };
+
+export function prepareText(text: string): PreparedText {
   const folded = foldText(text);
-  const padded = ` ${folded} `;
-  if (phrase.forms.some((form) => form !== "" && padded.includes(` ${form} `))) return true;
-  if (phrase.runs.length === 0) return false;
-  const paddedContent = ` ${contentWords(folded).join(" ")} `;
-  return phrase.runs.some((run) => paddedContent.includes(` ${run} `));
+  return { padded: ` ${folded} `, paddedContent: ` ${contentWords(folded).join(" ")} ` };
+}
+
+/** Whether the answer phrase appears in the prepared text. */
+export function phraseAppears(phrase: AnswerPhrase, text: PreparedText): boolean {
+  if (phrase.forms.some((form) => form !== "" && text.padded.includes(` ${form} `))) return true;
+  return phrase.runs.some((run) => text.paddedContent.includes(` ${run} `));
 }
