@@ -9,12 +9,14 @@ export type CheckerFindingsProps = {
   questionLabels?: Record<string, string>;
   /** The heading level the list sits under (its group titles are one below). */
   headingLevel?: 2 | 3;
+  /** The id of the section's heading, for a page that shows the list more than once. */
+  id?: string;
 };
 
 // The set checker's findings, grouped by rule in the checker's order, each with links to the
 // questions it concerns. Blocking findings (a citation that does not resolve) come first and say
 // that they stop publishing; warnings never do. A server component: plain links, no script.
-export function CheckerFindings({ findings, questionLabels = {}, headingLevel = 2 }: CheckerFindingsProps) {
+export function CheckerFindings({ findings, questionLabels = {}, headingLevel = 2, id = "checker-findings" }: CheckerFindingsProps) {
   const Heading = `h${headingLevel}` as const;
   const GroupHeading = `h${headingLevel + 1}` as "h3" | "h4";
   const blocking = findings.filter((f) => f.severity === "blocking").length;
@@ -26,8 +28,8 @@ export function CheckerFindings({ findings, questionLabels = {}, headingLevel = 
   const label = (id: string, index: number, count: number) => questionLabels[id] ?? (count === 1 ? "the question" : index === 0 ? "the question to fix" : "the other question");
 
   return (
-    <section aria-labelledby="checker-findings-title" className="space-y-4">
-      <Heading id="checker-findings-title" className="text-lg font-semibold">
+    <section aria-labelledby={`${id}-title`} className="space-y-4">
+      <Heading id={`${id}-title`} className="text-lg font-semibold">
         Set checker
       </Heading>
       <p role="status" className="text-sm">
