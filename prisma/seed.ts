@@ -6,7 +6,7 @@ import { loadSeedBundle, seedContent } from "./seed-content";
 import { seedDemo } from "./seed-demo";
 
 export const contentDir = path.join(import.meta.dirname, "seed");
-/** The seed's content: one Cited bundle (made from the per-type files by scripts/content/seed-files-to-bundle.ts). */
+/** The seed's content: one Cited bundle, read and imported exactly as an admin's upload is. */
 export const contentBundle = path.join(contentDir, "content.bundle.json");
 
 export async function seed(databaseUrl: string, options: { demo: boolean }): Promise<void> {

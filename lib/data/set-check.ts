@@ -1,50 +1,137 @@
-import "server-only";
-// Loads a quiz set and runs the set checker on it. This version reports only the blocking rule:
-// a question with no citation whose quote resolves in its source (a link-only source's quote
-// always counts as resolving: there is no text to find it in). The full checker, with its warning
-// rules, replaces this file and keeps the signature.
+// Loads a quiz set as the set checker reads it (lib/domain/set-checker.ts) and runs the checker.
+// Reads only: the caller decides what a blocking finding stops (publishing, in the quiz set pages).
+// Takes the client or a transaction so a save can check what it is about to commit.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { resolveQuote } from "@/lib/domain/quote-match";
-import type { Finding } from "@/lib/domain/set-check-types";
+import { findQuote } from "@/lib/domain/quote-match";
+import { checkSet } from "@/lib/domain/set-checker";
+import type { CheckedSet, Finding } from "@/lib/domain/set-check-types";
+import { isQuestionType } from "@/lib/domain/question-types";
+import { NotFoundError } from "@/lib/errors";
 
-type Tx = Prisma.TransactionClient;
+type Client = PrismaClient | Prisma.TransactionClient;
 
-export async function checkQuizSet(db: PrismaClient | Tx, quizSetId: string): Promise<Finding[]> {
-  const items = await db.quizItem.findMany({
-    where: { quizSetId },
-    orderBy: { position: "asc" },
+/**
+ * Whether evidence still points at its quote: a link-only source has no text to check; a kept
+ * text must have a recorded span inside it whose words are the quote (typographic quotes,
+ * dashes and spaces aside, as quote matching compares them).
+ */
+export function evidenceResolves(evidence: { quote: string; start: number | null; end: number | null; source: { text: string | null } }): boolean {
+  const text = evidence.source.text;
+  if (text === null) return true;
+  const { start, end } = evidence;
+  if (start === null || end === null || start < 0 || end > text.length || start >= end) return false;
+  const span = text.slice(start, end);
+  return findQuote(span, evidence.quote).some((found) => found.start === 0 && found.end === span.length);
+}
+
+/** A stored date at its precision: "2025", "2025-06" or "2025-08-15". */
+function isoDate(date: Date | null, precision: string | null): string | null {
+  if (!date) return null;
+  const day = date.toISOString().slice(0, 10);
+  return precision === "YEAR" ? day.slice(0, 4) : precision === "MONTH" ? day.slice(0, 7) : day;
+}
+
+export async function loadCheckedSet(db: Client, quizSetId: string): Promise<CheckedSet | null> {
+  const set = await db.quizSet.findUnique({
+    where: { id: quizSetId },
     select: {
-      position: true,
-      question: {
+      id: true,
+      title: true,
+      description: true,
+      shuffleQuestions: true,
+      shuffleOptions: true,
+      items: {
+        orderBy: { position: "asc" },
         select: {
-          id: true,
-          code: true,
-          currentVersion: {
-            select: { citations: { select: { evidence: { select: { quote: true, start: true, source: { select: { text: true } } } } } } },
+          question: {
+            select: {
+              id: true,
+              code: true,
+              currentVersion: {
+                select: {
+                  type: true,
+                  stem: true,
+                  options: true,
+                  key: true,
+                  explanation: true,
+                  citations: {
+                    orderBy: { position: "asc" },
+                    select: {
+                      evidence: {
+                        select: {
+                          id: true,
+                          factId: true,
+                          sourceId: true,
+                          quote: true,
+                          start: true,
+                          end: true,
+                          asOf: true,
+                          asOfPrecision: true,
+                          fact: { select: { asOf: true, asOfPrecision: true } },
+                          source: { select: { text: true, publishedAt: true } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
           },
         },
       },
     },
   });
-  const findings: Finding[] = [];
-  for (const { position, question } of items) {
-    const citations = question.currentVersion?.citations ?? [];
-    const resolving = citations.some(({ evidence }) => {
-      const text = evidence.source.text;
-      if (text === null) return evidence.quote.trim().length > 0;
-      return resolveQuote(text, evidence.quote, evidence.start ?? undefined).ok;
-    });
-    if (resolving) continue;
-    const name = question.code ?? `Question ${position + 1}`;
-    findings.push({
-      rule: "unresolved-quote",
-      severity: "blocking",
-      message:
-        citations.length === 0
-          ? `${name} cites nothing: it needs at least one citation whose quote is found in its source.`
-          : `${name}: none of its ${citations.length === 1 ? "citation's quote is" : `${citations.length} citations' quotes are`} found in the source any more.`,
-      questionIds: [question.id],
+  if (!set) return null;
+  const questions: CheckedSet["questions"] = [];
+  for (const [position, { question }] of set.items.entries()) {
+    const version = question.currentVersion;
+    // A question with no current version has nothing to show; it cannot be in a set students take.
+    if (!version || !isQuestionType(version.type)) continue;
+    questions.push({
+      questionId: question.id,
+      code: question.code,
+      position,
+      type: version.type,
+      stem: version.stem,
+      options: version.options,
+      key: version.key,
+      explanation: version.explanation,
+      citations: version.citations.map(({ evidence }) => ({
+        evidenceId: evidence.id,
+        factId: evidence.factId,
+        sourceId: evidence.sourceId,
+        quote: evidence.quote,
+        resolves: evidenceResolves(evidence),
+        dates: [
+          isoDate(evidence.asOf, evidence.asOfPrecision),
+          isoDate(evidence.fact.asOf, evidence.fact.asOfPrecision),
+          isoDate(evidence.source.publishedAt, "DAY"),
+        ].filter((d): d is string => d !== null),
+      })),
     });
   }
-  return findings;
+  const sourceIds = [...new Set(questions.flatMap((q) => q.citations.map((c) => c.sourceId)))];
+  const facts = sourceIds.length
+    ? await db.fact.findMany({
+        where: { evidence: { some: { sourceId: { in: sourceIds } } } },
+        orderBy: [{ code: "asc" }, { id: "asc" }],
+        select: { id: true, code: true, statement: true },
+      })
+    : [];
+  return {
+    id: set.id,
+    title: set.title,
+    description: set.description,
+    shuffleQuestions: set.shuffleQuestions,
+    shuffleOptions: set.shuffleOptions,
+    questions,
+    sourceFacts: facts.map((fact) => ({ factId: fact.id, code: fact.code, statement: fact.statement })),
+  };
+}
+
+/** The checker's findings on a quiz set as stored now; throws when there is no such set. */
+export async function checkQuizSet(db: Client, quizSetId: string): Promise<Finding[]> {
+  const set = await loadCheckedSet(db, quizSetId);
+  if (!set) throw new NotFoundError("That quiz set");
+  return checkSet(set);
 }

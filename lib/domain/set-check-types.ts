@@ -9,6 +9,12 @@ export type CheckedCitation = {
   quote: string;
   /** Whether the quote still resolves to one citable span of its source's text (link-only: true). */
   resolves: boolean;
+  /**
+   * The dates the citation carries, ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD": the evidence's and its
+   * fact's as-of dates and the source's publication date. A question may state them without
+   * quoting them ("The Independent (16 Aug 2025)"). Optional: none when not loaded.
+   */
+  dates?: string[];
 };
 
 export type CheckedQuestion = {

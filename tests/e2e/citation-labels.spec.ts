@@ -12,7 +12,7 @@ import { expect, test } from "../helpers/roles";
 /** The cards of the Independent's ISW figure, of UNN's later report, and of the article's own count. */
 async function expectOwnLabels(page: Page) {
   const isw = page.locator("figure").filter({ hasText: "“nearly 19,500”" });
-  const unn = page.locator("figure").filter({ hasText: "“Melania Trump's letter”" });
+  const unn = page.locator("figure").filter({ hasText: "“Putin reacted to Melania Trump's letter”" });
   await expect(isw.first()).toBeVisible();
   const iswCount = await isw.count();
   for (let i = 0; i < iswCount; i++) {
@@ -51,7 +51,7 @@ test("the review, and the teacher's view of the attempt, label each quote with i
     await expect(isw.first()).toBeVisible();
     if (process.env.CITE_SHOTS) {
       await isw.first().screenshot({ path: path.join(process.env.CITE_SHOTS, "review-citation-isw-390.png") });
-      const unn = page.locator("figure").filter({ hasText: "“Melania Trump's letter”" });
+      const unn = page.locator("figure").filter({ hasText: "“Putin reacted to Melania Trump's letter”" });
       await unn.first().screenshot({ path: path.join(process.env.CITE_SHOTS, "review-citation-unn-390.png") });
     }
     await expectOwnLabels(page);

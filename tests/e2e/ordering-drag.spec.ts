@@ -9,9 +9,9 @@ import { expectSaved, question, savedAnswer, startFixtureAttempt } from "../help
 // Question 15 of the fixture set: four numbers of children, smallest first, by id. The
 // assignment shuffles them per attempt, so each test reads the order it was shown.
 const text: Record<string, string> = {
-  documented: "Documented as taken (Ukraine's official count, June 2025)",
+  documented: "Documented as taken (the article's count, as of June 2025)",
   estimate: "The article's estimate of the actual number",
-  reunited: "Reunited with their families after the First Lady's letter (October 2025)",
+  reunited: "Returned to their families, as the First Lady announced after her letter (reported in October 2025)",
   returned: "Brought back by the coalition in 2024",
 };
 const ordering = (page: Page) => question(page, 15).getByRole("list", { name: "Order" });

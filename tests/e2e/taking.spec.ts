@@ -85,7 +85,7 @@ test.describe("taking an assignment", () => {
 
     // 3, multiple select, with the keyboard.
     await expect(page).toHaveURL(/\?q=3$/);
-    for (const label of ["They range from infants to 17 years old", "They include children with and without parents", "Many have had their identities changed"]) {
+    for (const label of ["They range from infants to older teenagers", "They include children with and without parents", "Many have had their identities changed"]) {
       await question(page, 3).getByLabel(label).focus();
       await page.keyboard.press("Space");
     }
@@ -120,9 +120,9 @@ test.describe("taking an assignment", () => {
     // drags them, and uses the no-JavaScript selects).
     await goToQuestion(page, 15);
     const order = [
-      "Reunited with their families after the First Lady's letter (October 2025)",
+      "Returned to their families, as the First Lady announced after her letter (reported in October 2025)",
       "Brought back by the coalition in 2024",
-      "Documented as taken (Ukraine's official count, June 2025)",
+      "Documented as taken (the article's count, as of June 2025)",
       "The article's estimate of the actual number",
     ];
     const items = question(page, 15).getByRole("list", { name: "Order" }).getByRole("listitem");
@@ -137,7 +137,6 @@ test.describe("taking an assignment", () => {
     // 17, matching: an answer for each prompt.
     await goToQuestion(page, 17);
     const pairs: [string, string][] = [
-      ["Over 19,000 children documented", "Ukraine's official count, as of June 2025 (the article)"],
       ["Nearly 19,500 children verified", "ISW, as of March 2025 (cited by The Independent)"],
       ["Nearly 20,000 children documented", "upday UK, August 2025"],
       ["Nearly 600 children brought back", "The International Coalition, in 2024"],

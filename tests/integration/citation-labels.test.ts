@@ -27,7 +27,7 @@ describe("seeded evidence has its own claimant and as-of date", () => {
   });
 
   it("stores UNN's report as its own, as of 10 October 2025, and upday's count without a date we could establish", async () => {
-    expect(await evidence("F3", "Melania Trump's letter")).toMatchObject({ claimant: null, asOf: new Date("2025-10-10T00:00:00Z"), asOfPrecision: "DAY" });
+    expect(await evidence("F3", "Putin reacted to Melania Trump's letter")).toMatchObject({ claimant: null, asOf: new Date("2025-10-10T00:00:00Z"), asOfPrecision: "DAY" });
     expect(await evidence("F4", "nearly 20,000")).toMatchObject({ claimant: null, asOf: null, asOfPrecision: null });
   });
 });
@@ -42,7 +42,7 @@ describe("citations in a review are labelled from their evidence", () => {
   });
 
   it("labels Q08's UNN quote with UNN and October 2025, not the fact's Reuters and August", async () => {
-    const unn = (await citationsOf("Q08")).find((c) => c.quote === "Melania Trump's letter")!;
+    const unn = (await citationsOf("Q08")).find((c) => c.quote === "Putin reacted to Melania Trump's letter")!;
     expect(unn.label.text).toBe("Reported by UNN (Ukrainian National News), as of 10 October 2025");
     expect(unn.source.publishedAt).toEqual(new Date("2025-10-10T00:00:00Z"));
   });

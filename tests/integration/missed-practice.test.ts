@@ -61,8 +61,8 @@ describe("practise what I missed", () => {
   it("asks the missed questions first, most recent first, then labels apart others on the same weak facts", async () => {
     const user = await createUser(prisma);
     const viewer = { id: user.id, roles: user.roles };
-    // First the Anchorage set, then the short practice set, which asks Q01 Q28 Q09 Q15 Q37 Q33
-    // (Q21, Q04 and Q18 are in the demo class's open assignment, so practice leaves them out).
+    // First the Anchorage set, then the short practice set, which asks Q01 Q28 Q09 Q15 Q33 Q16
+    // (Q21, Q04 and Q41 are in the demo class's open assignment, so practice leaves them out).
     await practise(viewer, "anchorage-summit", { Q03: "wrong", Q06: "blank", Q15: "wrong" });
     await practise(viewer, "alaska-summit-practice", { Q01: "wrong", Q28: "blank" });
 
