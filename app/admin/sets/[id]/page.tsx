@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthoringNav } from "@/components/admin/authoring-nav";
 import { statusLabels } from "@/components/authoring/bank/bank-filters";
-import { FindingsList } from "@/components/authoring/sets/findings-list";
+import { CheckerFindings } from "@/components/authoring/checker-findings";
 import { PublishControls } from "@/components/authoring/sets/publish-controls";
 import { SetOrder } from "@/components/authoring/sets/set-order";
 import { SetSettingsForm } from "@/components/authoring/sets/set-settings-form";
@@ -74,12 +74,7 @@ export default async function AdminSetPage({ params }: Props) {
         </div>
 
         <aside className="flex flex-col gap-8">
-          <section aria-labelledby="checker-heading">
-            <h2 id="checker-heading" className="mb-3 text-xl font-semibold">
-              Set checker
-            </h2>
-            <FindingsList findings={set.findings} names={names} />
-          </section>
+          <CheckerFindings findings={set.findings} questionLabels={Object.fromEntries(names)} />
           <section aria-labelledby="publish-heading">
             <h2 id="publish-heading" className="mb-3 text-xl font-semibold">
               Publishing
