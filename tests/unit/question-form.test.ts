@@ -40,10 +40,14 @@ function formCanHold(content: QuestionContent): boolean {
   return true;
 }
 
-/** Equal, reading -0 as 0 and relative tolerances to 12 significant digits (typed as percent). */
+/**
+ * Equal, reading -0 as 0 and relative tolerances as the form holds them: in percent, to 12
+ * significant digits (rounding both sides the form's way; rounding to fewer digits again would
+ * round twice and could differ in the last digit).
+ */
 function normalised(content: QuestionContent) {
   const copy = JSON.parse(JSON.stringify(content, (_k, v) => (Object.is(v, -0) ? 0 : v)));
-  if (copy.type === "NUMERIC" && copy.key.toleranceKind === "relative") copy.key.tolerance = Number(copy.key.tolerance.toPrecision(10));
+  if (copy.type === "NUMERIC" && copy.key.toleranceKind === "relative") copy.key.tolerance = Number((copy.key.tolerance * 100).toPrecision(12)) / 100;
   if (copy.feedback === undefined) delete copy.feedback;
   return copy;
 }
