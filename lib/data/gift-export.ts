@@ -4,6 +4,7 @@ import "server-only";
 // instance resolves against its own evidence; evidence of a fact without a code has no handle
 // and is left out with a note.
 import { assertAdmin } from "./users";
+import { versionContentSelect } from "@/lib/data/question-version-content";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GiftCitation } from "@/lib/content/gift/cited-comment";
@@ -17,15 +18,7 @@ export type GiftExportScope = { kind: "set"; slug: string } | { kind: "bank" };
 export type GiftExport = GiftWriteResult & { fileName: string };
 
 const versionSelect = {
-  type: true,
-  stem: true,
-  options: true,
-  key: true,
-  feedback: true,
-  explanation: true,
-  points: true,
-  difficulty: true,
-  tags: true,
+  ...versionContentSelect,
   citations: {
     orderBy: { position: "asc" },
     select: { evidence: { select: { quote: true, fact: { select: { code: true } }, source: { select: { slug: true } } } } },

@@ -4,6 +4,7 @@ import "server-only";
 // inside its transaction and is audited in it. Question versions themselves are never updated
 // (a database trigger refuses it): a replaced draft version is deleted and written again.
 import { recordAudit } from "./audit";
+import { versionContentSelect } from "@/lib/data/question-version-content";
 import { assertAdmin } from "./users";
 import { db } from "@/lib/db";
 import type { ReviewCitation } from "@/lib/data/review";
@@ -182,15 +183,7 @@ export async function getQuestionForEditing(actor: Viewer | null, questionId: st
       select: {
         id: true,
         version: true,
-        type: true,
-        stem: true,
-        options: true,
-        key: true,
-        feedback: true,
-        explanation: true,
-        points: true,
-        difficulty: true,
-        tags: true,
+        ...versionContentSelect,
         citations: { orderBy: { position: "asc" }, select: { evidenceId: true } },
       },
     });

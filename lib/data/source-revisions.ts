@@ -5,6 +5,7 @@ import "server-only";
 // of every question whose current version cited the old evidence); what does not stays where
 // it is and is listed on the re-check report. All of it in one transaction, audited.
 import { auditFields, contentHash, freeSlug, isUniqueViolation, textRows } from "./source-authoring";
+import { versionContentSelect } from "@/lib/data/question-version-content";
 import { recordAudit } from "./audit";
 import { assertAdmin } from "./users";
 import { db } from "@/lib/db";
@@ -32,15 +33,7 @@ async function reversionQuestions(tx: Tx, actorId: string, successors: Map<strin
       currentVersion: {
         select: {
           id: true,
-          type: true,
-          stem: true,
-          options: true,
-          key: true,
-          feedback: true,
-          explanation: true,
-          points: true,
-          difficulty: true,
-          tags: true,
+          ...versionContentSelect,
           citations: { orderBy: { position: "asc" }, select: { evidenceId: true, position: true } },
         },
       },
