@@ -50,8 +50,10 @@ test("an admin exports a set, sees a broken copy refused by line, and imports a 
   await expectNoSeriousA11yViolations(page);
   await shoot(page, "transfer");
 
+  // The seeded set across the whole article, by its title as the seed has it now.
+  const { title } = await prisma.quizSet.findUniqueOrThrow({ where: { slug: "the-full-article" }, select: { title: true } });
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download the set The full article" }).click();
+  await page.getByRole("link", { name: `Download the set ${title}` }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("cited-set-the-full-article.bundle.json");
   const exported = JSON.parse(await readFile((await download.path())!, "utf8")) as Bundle;
@@ -84,7 +86,7 @@ test("an admin exports a set, sees a broken copy refused by line, and imports a 
   await expect(preview).toContainText("Sources: 0");
   await expect(preview).toContainText("Already on this site, with the same text, and reused");
   await preview.getByText("Quiz sets: 1").click();
-  await expect(preview.getByText(`The full article (${tag})`)).toBeVisible();
+  await expect(preview.getByText(`${title} (${tag})`)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await shoot(page, "transfer-preview");
 

@@ -66,7 +66,7 @@ test("a teacher makes a class, assigns, watches, grades, analyses, extends and o
   await expect(roster.getByRole("row", { name: new RegExp(bo.email) })).toBeVisible();
 
   // ── A timed assignment with both shuffles ──
-  const set = await prisma.quizSet.findUniqueOrThrow({ where: { slug: "whose-figure-is-it" } });
+  const set = await prisma.quizSet.findUniqueOrThrow({ where: { slug: "whose-figure-is-it" }, include: { _count: { select: { items: true } } } });
   const title = `Whose figure? ${tag}`;
   await teach.getByRole("link", { name: "New assignment", exact: true }).click();
   await teach.getByLabel("Quiz set").selectOption(set.id);
@@ -99,7 +99,7 @@ test("a teacher makes a class, assigns, watches, grades, analyses, extends and o
   const attemptId = /\/attempts\/([a-z0-9]+)/.exec(student.url())![1];
   await expect(anaRow).toContainText("Working");
   await answerFirstQuestion(student);
-  await expect(anaRow).toContainText(/Answered 1 of 12/);
+  await expect(anaRow).toContainText(`Answered 1 of ${set._count.items}`);
   student.once("dialog", (dialog) => void dialog.accept());
   await student.getByRole("button", { name: "Submit answers" }).click();
   await expect(student).toHaveURL(/\/review$/);
