@@ -16,12 +16,13 @@ export class JourneyMeter {
 
   async click(locator: Locator) {
     this.clicks++;
-    await locator.click();
+    // A bound on the wait, so a wrong locator fails within a minute instead of at the test's end.
+    await locator.click({ timeout: 60_000 });
   }
 
   async check(locator: Locator) {
     this.clicks++;
-    await locator.check();
+    await locator.check({ timeout: 60_000 });
   }
 
   async select(locator: Locator, option: string | { label: string }) {
