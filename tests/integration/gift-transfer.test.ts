@@ -33,7 +33,7 @@ afterAll(async () => {
   const sets = await prisma.quizSet.findMany({ where: { slug: { startsWith: tag } }, select: { id: true } });
   await prisma.quizItem.deleteMany({ where: { OR: [{ quizSetId: { in: sets.map((s) => s.id) } }, { questionId: { in: imported } }] } });
   await prisma.quizSet.deleteMany({ where: { id: { in: sets.map((s) => s.id) } } });
-  await prisma.question.updateMany({ where: { id: { in: imported } }, data: { currentVersionId: null } });
+  await prisma.question.updateMany({ where: { id: { in: imported } }, data: { currentVersionId: null, status: "DRAFT" } });
   await prisma.question.deleteMany({ where: { id: { in: imported } } });
   await prisma.$disconnect();
 });
