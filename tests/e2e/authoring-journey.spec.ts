@@ -8,6 +8,7 @@
 // Prints one JSON line with the clicks, the fields and keys, and the time from the first paste to
 // the published set of five (the database is only read, to check what the pages did).
 import { readFile } from "node:fs/promises";
+import type { Locator } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../helpers/a11y";
 import { signInDirectly, unique } from "../helpers/browser";
 import { createUser } from "../helpers/fixtures";
@@ -57,6 +58,9 @@ test("an admin turns a new article into a published set of five, exports and re-
     });
   const status = (text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
 
+  // Every wait bounded (a wrong locator fails within a minute, not at the test's end), and
+  // generous for a busy machine.
+  page.setDefaultTimeout(60_000);
   await page.setViewportSize({ width: 1280, height: 1000 });
   await signInAs("admin");
 
@@ -348,26 +352,60 @@ test("an admin turns a new article into a published set of five, exports and re-
   expect(shape(imported.items)).toEqual(shape(quizSet.items).map((q) => ({ ...q, status: "DRAFT" })));
   expect(imported.items.map((i) => i.question.currentVersion!.key)).toEqual(quizSet.items.map((i) => i.question.currentVersion!.key));
 
+  /** The one JSON line: printed and attached even when the student part fails (then "completed": false). */
+  async function report(completed: boolean) {
+    const finished = Date.now();
+    const asideTotal = meter.asideMilliseconds;
+    const seconds = (ms: number) => Math.round(ms / 100) / 10;
+    const measured = {
+      authoring_journey: {
+        completed,
+        clicks: meter.clicks,
+        keystrokes_fields: meter.fieldsFilled + meter.keyPresses,
+        fields_filled: meter.fieldsFilled,
+        key_presses: meter.keyPresses,
+        characters_typed: meter.charactersTyped,
+        clicks_to_published_set_of_five: clicksToPublished,
+        seconds_to_published_set_of_five: seconds(published - pasted),
+        seconds_to_published_set_of_five_without_axe_and_screenshots: seconds(published - pasted - asideUntilPublished),
+        seconds_total: seconds(finished - started),
+        seconds_total_without_axe_and_screenshots: seconds(finished - started - asideTotal),
+      },
+    };
+    console.log(JSON.stringify(measured));
+    await testInfo.attach("authoring-journey.json", { body: JSON.stringify(measured, null, 2), contentType: "application/json" });
+  }
+
   // ── 6. A fresh student practises the set; the review's citations lead to the new article. ──
   const student = await createUser(prisma, { name: `Journey Student ${run}` });
+  let completed = false;
   const studentContext = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   try {
     await signInDirectly(studentContext, prisma, student.email);
     const taking = await studentContext.newPage();
+    taking.setDefaultTimeout(60_000);
     await taking.goto(`/quizzes/${quizSet.slug}`);
     await taking.getByRole("button", { name: "Start practice" }).click();
     await expect(taking).toHaveURL(/\/attempts\/[a-z0-9]+$/, { timeout: 30_000 });
-    const question = (stem: string) => taking.getByRole("group", { name: new RegExp(`^Question \\d+ of 5.*${stem.slice(0, 30).replace(/[?.()]/g, "\\$&")}`) });
-    const answer = async (stem: string, act: (group: ReturnType<typeof question>) => Promise<void>) => {
-      const group = question(stem);
-      await act(group);
-      await expect(group.getByRole("status")).toHaveText(/^Saved \d/, { timeout: 30_000 });
+    // One question a page, in the set's order (questions are not shuffled; options are, so each
+    // answer is chosen by its words).
+    const answers: Record<string, (group: Locator) => Promise<void>> = {
+      [stems.numeric]: (g) => g.getByRole("textbox").fill("48200"),
+      [stems.shortText]: (g) => g.getByRole("textbox").fill("Ingrid Solberg"),
+      [stems.trueFalse]: (g) => g.getByLabel("False", { exact: true }).check(),
+      [stems.route]: (g) => g.getByLabel("Northpoint and the old harbour").check(),
+      [stems.boats]: (g) => g.getByLabel("The morning boats").check(),
     };
-    await answer(stems.numeric, (g) => g.getByRole("textbox").fill("48200"));
-    await answer(stems.shortText, (g) => g.getByRole("textbox").fill("Ingrid Solberg"));
-    await answer(stems.trueFalse, (g) => g.getByLabel("False", { exact: true }).check());
-    await answer(stems.route, (g) => g.getByLabel("Northpoint and the old harbour").check());
-    await answer(stems.boats, (g) => g.getByLabel("The morning boats").check());
+    for (const [n, stem] of wanted.entries()) {
+      const group = taking.getByRole("group", { name: new RegExp(`^Question ${n + 1} of 5`) });
+      await expect(group).toContainText(stem!, { timeout: 30_000 });
+      await answers[stem!](group);
+      await expect(group.getByRole("status")).toHaveText(/^Saved \d/, { timeout: 30_000 });
+      if (n < wanted.length - 1) {
+        await taking.getByRole("button", { name: "Next", exact: true }).click();
+        await expect(taking).toHaveURL(new RegExp(`\\?q=${n + 2}$`), { timeout: 30_000 });
+      }
+    }
     taking.once("dialog", (dialog) => void dialog.accept());
     await taking.getByRole("button", { name: "Submit answers" }).click();
     await expect(taking).toHaveURL(/\/review$/, { timeout: 30_000 });
@@ -392,27 +430,9 @@ test("an admin turns a new article into a published set of five, exports and re-
       await taking.goto(href);
       await expect(taking.locator(new URL(href, "http://x").hash)).toContainText(quote);
     }
+    completed = true;
   } finally {
     await studentContext.close();
+    await report(completed);
   }
-
-  const finished = Date.now();
-  const asideTotal = meter.asideMilliseconds;
-  const seconds = (ms: number) => Math.round(ms / 100) / 10;
-  const measured = {
-    authoring_journey: {
-      clicks: meter.clicks,
-      keystrokes_fields: meter.fieldsFilled + meter.keyPresses,
-      fields_filled: meter.fieldsFilled,
-      key_presses: meter.keyPresses,
-      characters_typed: meter.charactersTyped,
-      clicks_to_published_set_of_five: clicksToPublished,
-      seconds_to_published_set_of_five: seconds(published - pasted),
-      seconds_to_published_set_of_five_without_axe_and_screenshots: seconds(published - pasted - asideUntilPublished),
-      seconds_total: seconds(finished - started),
-      seconds_total_without_axe_and_screenshots: seconds(finished - started - asideTotal),
-    },
-  };
-  console.log(JSON.stringify(measured));
-  await testInfo.attach("authoring-journey.json", { body: JSON.stringify(measured, null, 2), contentType: "application/json" });
 });
