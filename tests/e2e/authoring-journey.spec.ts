@@ -409,10 +409,10 @@ test("an admin turns a new article into a published set of five, exports and re-
     taking.once("dialog", (dialog) => void dialog.accept());
     await taking.getByRole("button", { name: "Submit answers" }).click();
     await expect(taking).toHaveURL(/\/review$/, { timeout: 30_000 });
-    await expect(taking.getByText(/^6 of 6 points$/)).toBeVisible();
+    await expect(taking.getByText(/^6 of 6 points$/)).toBeVisible({ timeout: 30_000 });
 
     const cards = taking.locator("figure").filter({ has: taking.getByRole("link", { name: /^Read it in the article/ }) });
-    await expect(cards).toHaveCount(5);
+    await expect(cards).toHaveCount(5, { timeout: 30_000 });
     const targets: { href: string; quote: string }[] = [];
     for (let i = 0; i < 5; i++) {
       const card = cards.nth(i);
