@@ -36,8 +36,8 @@ function exportQuestion(code: string | null, version: VersionRow, notes: GiftWri
   }
   const citations: GiftCitation[] = [];
   for (const { evidence } of version.citations) {
-    if (evidence.fact.code) citations.push({ fact: evidence.fact.code, source: evidence.source.slug, quote: evidence.quote });
-    else notes.push({ question: label, note: "a citation of a fact without a code has no handle and is left out" });
+    const fact = evidence.fact.code ? { fact: evidence.fact.code } : {};
+    citations.push({ ...fact, source: evidence.source.slug, quote: evidence.quote });
   }
   return {
     code,

@@ -36,17 +36,29 @@ export type GiftImportOutcome =
   | { imported: true; importId: string; questions: { id: string; label: string; citations: number }[]; quizSet: { slug: string; title: string } | null }
   | { imported: false; preview: GiftPreview };
 
-const citationHandle = (c: GiftCitation) => `${c.fact}/${c.source}/${c.quote}`;
+const citationHandle = (c: GiftCitation) => `${c.fact ?? ""}/${c.source}/${c.quote}`;
 
-/** Every question's citations looked up by fact code, source slug and exact quote. */
+/**
+ * Every question's citations looked up by source slug and exact quote, and fact code when the
+ * citation gives one. Without a code, the quote must be one piece of evidence of that source:
+ * when two facts quote the same words there, which one is meant cannot be told, so it is not found.
+ */
 async function resolveCitations(tx: Tx, questions: GiftQuestion[]): Promise<Map<string, string>> {
   const wanted = questions.flatMap((q) => q.citations);
   if (wanted.length === 0) return new Map();
   const rows = await tx.evidence.findMany({
-    where: { OR: wanted.map((c) => ({ quote: c.quote, fact: { code: c.fact }, source: { slug: c.source } })) },
+    where: { OR: wanted.map((c) => ({ quote: c.quote, source: { slug: c.source }, ...(c.fact ? { fact: { code: c.fact } } : {}) })) },
     select: { id: true, quote: true, fact: { select: { code: true } }, source: { select: { slug: true } } },
   });
-  return new Map(rows.map((row) => [citationHandle({ fact: row.fact.code ?? "", source: row.source.slug, quote: row.quote }), row.id]));
+  const found = new Map<string, string>();
+  const withoutCode = new Map<string, string[]>();
+  for (const row of rows) {
+    if (row.fact.code) found.set(citationHandle({ fact: row.fact.code, source: row.source.slug, quote: row.quote }), row.id);
+    const handle = citationHandle({ source: row.source.slug, quote: row.quote });
+    withoutCode.set(handle, [...(withoutCode.get(handle) ?? []), row.id]);
+  }
+  for (const [handle, ids] of withoutCode) if (ids.length === 1) found.set(handle, ids[0]);
+  return found;
 }
 
 async function plan(tx: Tx, text: string) {
@@ -67,7 +79,8 @@ async function plan(tx: Tx, text: string) {
     for (const citation of q.citations) {
       const id = evidence.get(citationHandle(citation));
       if (id && !evidenceIds.includes(id)) evidenceIds.push(id);
-      else if (!id) warnings.push({ line: q.line, message: `the citation ${citation.fact} in ${citation.source} (“${shorten(citation.quote)}”) is not in this instance: the question is imported without it` });
+      else if (!id && citation.fact) warnings.push({ line: q.line, message: `the citation ${citation.fact} in ${citation.source} (“${shorten(citation.quote)}”) is not in this instance: the question is imported without it` });
+      else if (!id) warnings.push({ line: q.line, message: `the citation in ${citation.source} (“${shorten(citation.quote)}”) names no fact, and no single fact quotes those words there: the question is imported without it` });
     }
     return { question: q, code, evidenceIds };
   });

@@ -33,7 +33,7 @@ afterAll(async () => {
   const sets = await prisma.quizSet.findMany({ where: { slug: { startsWith: tag } }, select: { id: true } });
   await prisma.quizItem.deleteMany({ where: { OR: [{ quizSetId: { in: sets.map((s) => s.id) } }, { questionId: { in: imported } }] } });
   await prisma.quizSet.deleteMany({ where: { id: { in: sets.map((s) => s.id) } } });
-  await prisma.question.updateMany({ where: { id: { in: imported } }, data: { currentVersionId: null } });
+  await prisma.question.updateMany({ where: { id: { in: imported } }, data: { currentVersionId: null, status: "DRAFT" } });
   await prisma.question.deleteMany({ where: { id: { in: imported } } });
   await prisma.$disconnect();
 });
@@ -106,6 +106,41 @@ describe("GIFT export then import", () => {
     const items = await prisma.quizItem.findMany({ where: { quizSet: { slug: first.quizSet!.slug } }, orderBy: { position: "asc" }, select: { questionId: true } });
     expect(items.map((i) => i.questionId)).toEqual([first.questions[0].id, second.questions[0].id]);
     await expect(importGift(admin, text, { kind: "set", slug: `${tag}-no-such-set` })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  // Facts recorded in the browser need no code: their citations travel by source and quote, and
+  // come back when exactly one fact of that source quotes those words (found by the authoring
+  // journey, tests/e2e/authoring-journey.spec.ts, whose round trip lost every citation).
+  it("keeps the citations of facts without a code, by source and quote, unless two facts quote the same words there", async () => {
+    const text = `The ferry carried 48,200 passengers. ${tag} reported it.`;
+    const source = await prisma.source.create({ data: { slug: `${tag}-ferry`, title: `Ferry ${tag}`, text, status: "PUBLISHED" } });
+    const quote = "carried 48,200 passengers";
+    const start = text.indexOf(quote);
+    const fact = await prisma.fact.create({ data: { statement: `The ferry carried 48,200 passengers (${tag}).`, kind: "FIGURE" } });
+    const evidence = await prisma.evidence.create({ data: { factId: fact.id, sourceId: source.id, quote, start, end: start + quote.length } });
+    const question = await prisma.question.create({ data: { status: "DRAFT" } });
+    const version = await prisma.questionVersion.create({
+      data: { questionId: question.id, version: 1, type: "TRUE_FALSE", stem: `${tag} the ferry carried 48,200 passengers.`, options: {}, key: { correct: true }, explanation: "", citations: { create: [{ evidenceId: evidence.id, position: 0 }] } },
+    });
+    await prisma.question.update({ where: { id: question.id }, data: { currentVersionId: version.id, status: "PUBLISHED" } });
+    imported.push(question.id);
+    await prisma.quizSet.create({ data: { slug: `${tag}-uncoded`, title: `${tag} uncoded`, status: "PUBLISHED", items: { create: { questionId: question.id, position: 0 } } } });
+
+    const exported = await exportGift(admin, { kind: "set", slug: `${tag}-uncoded` });
+    expect(exported.notes).toEqual([]);
+    expect(exported.text).toContain(`"cite":[{"source":"${tag}-ferry","quote":"${quote}"}]`);
+    const outcome = await importGift(admin, exported.text, { kind: "bank" });
+    if (!outcome.imported) throw new Error("expected an import");
+    imported.push(...outcome.questions.map((q) => q.id));
+    const draft = await prisma.question.findUniqueOrThrow({ where: { id: outcome.questions[0].id }, select: { currentVersion: { select: { citations: { select: { evidenceId: true } } } } } });
+    expect(draft.currentVersion!.citations).toEqual([{ evidenceId: evidence.id }]);
+
+    // A second fact quoting the same words in the same source: which one is meant is unknown.
+    const twin = await prisma.fact.create({ data: { statement: `The ferry was busy (${tag}).`, kind: "FACT" } });
+    await prisma.evidence.create({ data: { factId: twin.id, sourceId: source.id, quote, start, end: start + quote.length } });
+    const preview = await previewGiftImport(admin, exported.text);
+    expect(preview.questions.map((q) => [q.citations, q.resolvedCitations])).toEqual([[1, 0]]);
+    expect(preview.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/names no fact, and no single fact quotes those words there/)]);
   });
 
   it("imports nothing from a file with one bad question among good ones", async () => {

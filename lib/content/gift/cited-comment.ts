@@ -10,9 +10,13 @@ export const CITED_COMMENT_PREFIX = "// cited: ";
 /** Text without control characters (PostgreSQL cannot store NUL): JSON could carry them as \u0000. */
 const text = (max: number, min = 0) => z.string().min(min).max(max).refine(noControlCharacters.check, noControlCharacters.message);
 
-/** A citation by handles that mean the same in every instance: fact code, source slug, exact quote. */
+/**
+ * A citation by handles that mean the same in every instance: source slug and exact quote, with
+ * the fact's code when the fact has one (facts recorded in the browser often have none). Without
+ * a code the quote is found only when one piece of evidence in that source has those words.
+ */
 export const GiftCitationSchema = z.strictObject({
-  fact: text(40, 1),
+  fact: text(40, 1).optional(),
   source: text(200, 1),
   quote: text(5000, 1),
 });
