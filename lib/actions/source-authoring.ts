@@ -141,6 +141,6 @@ export const publishSource = defineAction({
   schema: z.object({ sourceId: z.string().max(40) }),
   async handler(input, context) {
     await publish(context.user, input.sourceId);
-    return { message: "Published. Its text can no longer change; a correction becomes a new revision.", effects: { revalidate: ["/admin/sources", `/admin/sources/${input.sourceId}`] } };
+    return { message: "Published. Its text can no longer change; a correction becomes a new revision.", effects: { revalidate: ["/admin/sources"], redirectTo: `/admin/sources/${input.sourceId}?published=1` } };
   },
 });

@@ -58,7 +58,7 @@ export async function searchBank(actor: Viewer | null, search: AdminBankSearch):
     const rows = await tx.$queryRaw<(Omit<BankRow, "version"> & { version: number | null })[]>(Prisma.sql`
       SELECT q.id, q.code, q.status::text AS status, v.type::text AS type, v.version, COALESCE(v.stem, '') AS stem,
         COALESCE(v.tags, '{}') AS tags,
-        COALESCE((SELECT array_agg(DISTINCT COALESCE(f.code, left(f.statement, 40)))
+        COALESCE((SELECT array_agg(DISTINCT COALESCE(f.code, CASE WHEN length(f.statement) > 40 THEN left(f.statement, 39) || '…' ELSE f.statement END))
                   FROM "Citation" c JOIN "Evidence" e ON e.id = c."evidenceId" JOIN "Fact" f ON f.id = e."factId"
                   WHERE c."questionVersionId" = v.id), '{}') AS facts
       FROM "Question" q LEFT JOIN "QuestionVersion" v ON v.id = q."currentVersionId"

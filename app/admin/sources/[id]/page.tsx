@@ -22,7 +22,9 @@ export default async function AdminSourcePage({ params, searchParams }: Props) {
   const admin = await requireRole(["ADMIN"], `/admin/sources/${id}`);
   const source = await getSourceForAuthoring(admin, id);
   if (!source) notFound();
-  const saved = (await searchParams).saved === "1";
+  const query = await searchParams;
+  const saved = query.saved === "1";
+  const published = query.published === "1" && source.status === "PUBLISHED";
   const sentenceOf = (start: number | null) => (start === null ? null : (source.sentences.find((s) => start >= s.start && start < s.end)?.index ?? null));
   const details = [
     source.publisher ? `Publisher: ${source.publisher}` : null,
@@ -56,6 +58,11 @@ export default async function AdminSourcePage({ params, searchParams }: Props) {
       {saved ? (
         <p role="status" className="mb-4 rounded-md border-l-4 border-green-700 bg-card px-3 py-2 text-sm text-green-800 dark:text-green-300">
           Source saved{source.status === "DRAFT" ? " as a draft" : ""}.
+        </p>
+      ) : null}
+      {published ? (
+        <p role="status" className="mb-4 rounded-md border-l-4 border-green-700 bg-card px-3 py-2 text-sm text-green-800 dark:text-green-300">
+          Published. Its text can no longer change; a correction becomes a new revision.
         </p>
       ) : null}
 
