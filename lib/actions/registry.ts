@@ -11,6 +11,7 @@ import * as gradebook from "./gradebook";
 import * as passwordReset from "./password-reset";
 import * as questionAuthoring from "./question-authoring";
 import * as regrade from "./regrade";
+import * as sourceAuthoring from "./source-authoring";
 import * as setAuthoring from "./set-authoring";
 import * as teacherAssignments from "./teacher-assignments";
 import * as userImport from "./user-import";
@@ -28,6 +29,7 @@ export const actions: Record<string, ActionDefinition> = {
   ...passwordReset,
   ...questionAuthoring,
   ...regrade,
+  ...sourceAuthoring,
   ...setAuthoring,
   ...teacherAssignments,
   ...userImport,

@@ -78,6 +78,10 @@ export const actionPolicy: Record<string, PerActor<ActionAccess>> = {
   addCoTeacher: teachingAction,
   removeCoTeacher: teachingAction,
   joinClass: signedIn<ActionAccess>(401, "allow"),
+  // Authoring sources (admins only).
+  saveSource: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  correctSourceText: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
+  publishSource: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   // The admins' bank and quiz sets (authoring): admins only.
   createAdminQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
   updateAdminQuizSet: { ...adminOnly<ActionAccess>(403, "allow"), anonymous: 401 },
@@ -186,6 +190,32 @@ export const routePolicy: Record<string, RouteRule> = {
     method: "GET",
     path: "/admin/audit",
     expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Faudit" } },
+  },
+  // Authoring sources: admins only; a source that does not exist is a 404 for them.
+  "admin/sources/page.tsx": {
+    method: "GET",
+    path: "/admin/sources",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fsources" } },
+  },
+  "admin/sources/new/page.tsx": {
+    method: "GET",
+    path: "/admin/sources/new",
+    expect: { ...adminOnly<RouteOutcome>(403, 200), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fsources%2Fnew" } },
+  },
+  "admin/sources/[id]/page.tsx": {
+    method: "GET",
+    path: "/admin/sources/clnosource00000000000000",
+    expect: { ...adminOnly<RouteOutcome>(403, 404), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fsources%2Fclnosource00000000000000" } },
+  },
+  "admin/sources/[id]/correct/page.tsx": {
+    method: "GET",
+    path: "/admin/sources/clnosource00000000000000/correct",
+    expect: { ...adminOnly<RouteOutcome>(403, 404), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fsources%2Fclnosource00000000000000%2Fcorrect" } },
+  },
+  "admin/sources/[id]/recheck/page.tsx": {
+    method: "GET",
+    path: "/admin/sources/clnosource00000000000000/recheck",
+    expect: { ...adminOnly<RouteOutcome>(403, 404), anonymous: { redirect: "/sign-in?next=%2Fadmin%2Fsources%2Fclnosource00000000000000%2Frecheck" } },
   },
   "admin/questions/page.tsx": {
     method: "GET",

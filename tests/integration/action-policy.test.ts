@@ -142,6 +142,12 @@ function sampleInput(name: string, user: CurrentUser | null): Record<string, unk
       return { classId: teaching.classId, userId: "clnouser0000000000000000" };
     case "joinClass":
       return { code: "WRONGCODE" };
+    case "saveSource":
+      return { intent: "preview", mode: "text", title: "Policy source", text: "Policy headline\nA first sentence. A second one." };
+    case "correctSourceText":
+      return { intent: "preview", sourceId: "clnosource00000000000000", title: "Policy source", text: "Policy headline" };
+    case "publishSource":
+      return { sourceId: "clnosource00000000000000" };
     case "createAdminQuizSet":
       return { title: "Policy check set", description: "" };
     case "updateAdminQuizSet":
@@ -229,6 +235,10 @@ const ran: Record<string, (outcome: ActionOutcome) => boolean> = {
   addCoTeacher: (o) => (o.ok && /already co-teaches/.test(o.message ?? "")) || classNotFound(o) || ownerOnly(o),
   removeCoTeacher: (o) => classNotFound(o) || ownerOnly(o) || (!o.ok && o.status === 404 && o.message === "That co-teacher was not found."),
   joinClass: (o) => !o.ok && o.status === 404 && o.message === wrongCodeMessage,
+  // The preview only: the text split for review, nothing saved.
+  saveSource: (o) => o.ok && (o.data as { kind: string; refused: boolean }).kind === "source-form" && !(o.data as { refused: boolean }).refused,
+  correctSourceText: (o) => !o.ok && o.status === 404 && o.message === "That source was not found.",
+  publishSource: (o) => !o.ok && o.status === 404 && o.message === "That source was not found.",
   createAdminQuizSet: (o) => o.ok && /^\/admin\/sets\/[a-z0-9]+$/.test(o.effects?.redirectTo ?? ""),
   // A set nobody has: the data layer's 404, after the admin check.
   updateAdminQuizSet: (o) => !o.ok && o.status === 404 && o.message === "That quiz set was not found.",
