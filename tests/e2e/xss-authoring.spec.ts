@@ -17,6 +17,18 @@ import { signInDirectly, unique } from "../helpers/browser";
 import { createUser } from "../helpers/fixtures";
 import { chunk, chunks, explanationLinks, markerPayload, xssBundle, xssGift } from "./xss/content";
 import { expectInert, installTripwires, watchDialogs } from "./xss/inert";
+import { xssPayloads } from "./xss/payloads";
+
+/** Payloads from `from` on, joined by " | ", up to `max` characters (for fields with a length limit). */
+function upTo(max: number, from: number): string {
+  let text = "";
+  for (const payload of xssPayloads.slice(from)) {
+    const next = text ? `${text} | ${payload}` : payload;
+    if (next.length > max) break;
+    text = next;
+  }
+  return text;
+}
 
 const submitConfirm = /Submit your answers\? You cannot change them afterwards\.$/;
 
@@ -98,8 +110,29 @@ test("134 XSS payloads through every authored and imported field run on no page"
   await expectInert(page, dialogs, "GIFT imported", null);
   const giftQuestion = await prisma.question.findFirstOrThrow({ where: { code: `${tag}-G0` } });
 
-  // --- Authored through the forms: a fact, evidence by a pasted quote.
   const source = await prisma.source.findUniqueOrThrow({ where: { slug: sourceSlug } });
+
+  // --- Authored through the forms: a source by pasting its text (a javascript: address is refused).
+  await page.goto("/admin/sources/new");
+  const pastedTitle = `Pasted ${tag} ${upTo(280, 20)}`;
+  await page.getByLabel("Title").fill(pastedTitle);
+  await page.getByLabel("Publisher").fill(upTo(190, 40));
+  await page.getByLabel("Address (URL)").fill("javascript:alert(1)");
+  await page.getByLabel("Published on").fill("2025-10-07");
+  await page.getByLabel("Text", { exact: true }).fill([`Pasted article ${tag}.`, ...xssPayloads.filter((p) => !p.includes("\n"))].join("\n"));
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByText("Only http and https addresses are allowed.")).toBeVisible();
+  await expectInert(page, dialogs, "source paste refused", "any");
+  await page.getByLabel("Address (URL)").fill(`https://example.org/xss?q=${encodeURIComponent(markerPayload)}`);
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByLabel("Role of line 1")).toBeVisible();
+  await expectInert(page, dialogs, "source paste review", "any");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/sources\/[a-z0-9]+\?saved=1$/);
+  await expectInert(page, dialogs, "pasted source saved", "any");
+  const pastedSourcePath = new URL(page.url()).pathname;
+
+  // --- Authored through the forms: a fact, evidence by a pasted quote.
   await page.goto("/admin/facts/new");
   await page.getByLabel("Statement").fill(`Authored fact ${tag}: ${chunk(5)}`);
   await page.getByLabel("Attributed to (optional)").fill(chunk(6));
@@ -151,6 +184,9 @@ test("134 XSS payloads through every authored and imported field run on no page"
   const importedFact = await prisma.fact.findFirstOrThrow({ where: { code: `${tag}-F0` } });
   const importedSet = await prisma.quizSet.findUniqueOrThrow({ where: { slug: setSlug } });
   for (const path of [
+    "/admin/sources",
+    pastedSourcePath,
+    `/admin/sources/${source.id}`,
     `/admin/facts?q=${tag}`,
     `/admin/facts/${importedFact.id}`,
     `/admin/facts/${importedFact.id}?source=${source.id}`,
