@@ -229,9 +229,12 @@ test("134 XSS payloads through every authored and imported field run on no page"
 
   // --- Teaching: a class, a student named with payloads, an assignment titled with payloads.
   const teacher = await createUser(prisma, { roles: ["TEACHER"], name: `Teacher ${tag} ${chunk(2)}` });
-  const student = await createUser(prisma, { name: `Student ${tag} ${chunk(0)}` });
+  // One student per chunk, so the class pages and the gradebook show all 134 in names.
+  const students = [];
+  for (const [k, names] of chunks.entries()) students.push(await createUser(prisma, { name: `Student ${k} ${tag} ${names}` }));
+  const student = students[0];
   const klass = await prisma.class.create({
-    data: { name: `Class ${tag} ${chunk(4)}`, joinCode: `X${tag}`.toUpperCase().slice(0, 8), teacherId: teacher.id, enrollments: { create: { userId: student.id } } },
+    data: { name: `Class ${tag} ${chunk(4)}`, joinCode: `X${tag}`.toUpperCase().slice(0, 8), teacherId: teacher.id, enrollments: { create: students.map((s) => ({ userId: s.id })) } },
   });
   const assignment = await prisma.assignment.create({
     data: {

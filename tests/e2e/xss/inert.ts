@@ -89,5 +89,6 @@ export async function expectInert(page: Page, unexpectedDialogs: string[], label
   }
   const count = await payloadsShown(page);
   test.info().annotations.push({ type: "payloads shown", description: `${label}: ${count} of ${xssPayloads.length}` });
+  console.log(`payloads shown as text on ${label}: ${count} of ${xssPayloads.length}`);
   expect(count, `${label}: at least one payload is shown as text`).toBeGreaterThan(0);
 }
