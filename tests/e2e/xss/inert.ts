@@ -39,6 +39,8 @@ async function findings(page: Page): Promise<Findings> {
     const handlers: string[] = [];
     const scriptUrls: string[] = [];
     const bad = /^\s*(javascript|data|vbscript):/i;
+    const reactFormPlaceholder =
+      "javascript:throw new Error('A React form was unexpectedly submitted. If you called form.submit() manually, consider using form.requestSubmit() instead. If you\\'re trying to use event.stopPropagation() in a submit event handler, consider also calling event.preventDefault().')";
     const all = Array.from(document.querySelectorAll("*"));
     for (const element of all) {
       for (const attribute of Array.from(element.attributes)) {
@@ -48,7 +50,11 @@ async function findings(page: Page): Promise<Findings> {
     for (const element of document.querySelectorAll("a, area, iframe, frame, form, object, embed, button, input, image, use, link")) {
       for (const name of ["href", "src", "action", "formaction", "data", "xlink:href"]) {
         // Normalise away the control characters and whitespace a browser ignores inside a scheme.
-        const value = (element.getAttribute(name) ?? "").replace(/[\u0000-\u0020]/g, "");
+        const raw = element.getAttribute(name) ?? "";
+        // React's own placeholder on a form (or button) whose action is a function: it only throws,
+        // to flag a form.submit() that bypassed React. Exactly that text, nothing a payload could vary.
+        if ((name === "action" || name === "formaction") && raw === reactFormPlaceholder) continue;
+        const value = raw.replace(/[\u0000-\u0020]/g, "");
         if (bad.test(value)) scriptUrls.push(`<${element.localName} ${name}="${value.slice(0, 60)}">`);
       }
     }
