@@ -58,7 +58,7 @@ async function findings(page: Page): Promise<Findings> {
         if (bad.test(value)) scriptUrls.push(`<${element.localName} ${name}="${value.slice(0, 60)}">`);
       }
     }
-    const planted = Array.from(document.querySelectorAll("main iframe, main frame, main object, main embed, main base, main meta[http-equiv], main svg script, main math, main form[action^='javascript' i], main script:not([src]):not([type='application/json']), main marquee"))
+    const planted = Array.from(document.querySelectorAll("main iframe, main frame, main object, main embed, main base, main meta[http-equiv], main svg script, main math, main script:not([src]):not([type='application/json']), main marquee"))
       // Next renders its own inline scripts for the flight data outside <main>; any script inside <main> is suspect.
       .map((element) => element.outerHTML.slice(0, 80));
     return { xss: w.__xss, printed: w.__xssPrint === true, handlers, scriptUrls, planted, location: window.location.href };
