@@ -63,6 +63,9 @@ async function pokeExplanationLinks(page: Page, dialogs: string[], label: string
   await expectInert(page, dialogs, `${label} after clicks`, null);
 }
 
+// A missing control should fail fast, not hold the one long test until its time-out.
+test.use({ actionTimeout: 30_000 });
+
 test("134 XSS payloads through every authored and imported field run on no page", async ({ browser, prisma }) => {
   // One import, one GIFT import, four forms and about thirty page visits on a busy machine.
   test.setTimeout(360_000);
@@ -93,6 +96,7 @@ test("134 XSS payloads through every authored and imported field run on no page"
   scriptUrl.facts = [];
   scriptUrl.questions = [];
   scriptUrl.quizSets = [];
+  await page.goto("/admin/transfer");
   await page.getByLabel("Bundle file").setInputFiles({ name: "bad.bundle.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(scriptUrl, null, 2)) });
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByRole("list", { name: "Problems in the file" })).toContainText("a source's URL is an http(s) address");
