@@ -141,8 +141,8 @@ test("134 XSS payloads through every authored and imported field run on no page"
 
   // --- Authored through the forms: a fact, evidence by a pasted quote.
   await page.goto("/admin/facts/new");
-  await page.getByLabel("Statement").fill(`Authored fact ${tag}: ${chunk(5)}`);
-  await page.getByLabel("Attributed to (optional)").fill(chunk(6));
+  await page.getByLabel("Statement").fill(`Authored fact ${tag}: ${upTo(950, 50)}`);
+  await page.getByLabel("Attributed to (optional)").fill(upTo(200, 60));
   await page.getByRole("button", { name: "Create the fact" }).click();
   await expect(page.getByText("The fact was created. Now add its evidence.")).toBeVisible();
   await expectInert(page, dialogs, "authored fact", null);
@@ -152,8 +152,8 @@ test("134 XSS payloads through every authored and imported field run on no page"
   await expectInert(page, dialogs, "fact page with its reader", "any");
   const quoteForm = page.getByRole("form", { name: "Add evidence by pasting a quote" });
   await quoteForm.getByLabel("Quote").fill(`Line 0: ${markerPayload}`);
-  await quoteForm.getByLabel("Claimant (optional)").fill(chunk(7));
-  await quoteForm.getByLabel("Note (optional)").fill(chunk(8));
+  await quoteForm.getByLabel("Claimant (optional)").fill(upTo(200, 70));
+  await quoteForm.getByLabel("Note (optional)").fill(upTo(1000, 80));
   await quoteForm.getByRole("button", { name: "Find and add the quote" }).click();
   await expect(page.getByText("The quote was added as evidence.")).toBeVisible();
   await expectInert(page, dialogs, "evidence added", "any");
