@@ -167,6 +167,8 @@ test("134 XSS payloads through every authored and imported field run on no page"
   await page.getByLabel("Question", { exact: true }).fill(stem);
   await page.getByLabel("Option 1: words").fill(chunk(10));
   await page.getByLabel("Option 2: words").fill(chunk(11));
+  // The editor starts with three option rows, and an empty one is a field to fix.
+  await page.getByLabel("Option 3: words").fill(chunk(12));
   await page.getByLabel("Feedback for this option").first().fill(chunk(12));
   await page.getByLabel("Option 1 is the right answer").check();
   await page.getByLabel("Explanation (Markdown)").fill(`${chunk(13)}\n\n[${explanationLinks.external.text}](${explanationLinks.external.href}) [${explanationLinks.script}](javascript:window.__xss=1)`);
