@@ -16,7 +16,7 @@ import type { Browser, Page } from "@playwright/test";
 import { signInDirectly, unique } from "../helpers/browser";
 import { createUser } from "../helpers/fixtures";
 import { chunk, chunks, explanationLinks, markerPayload, xssBundle, xssGift } from "./xss/content";
-import { expectInert, installTripwires, watchDialogs } from "./xss/inert";
+import { expectInert, installTripwires, markWithoutScripts, watchDialogs } from "./xss/inert";
 import { xssPayloads } from "./xss/payloads";
 
 /** Payloads from `from` on, joined by " | ", up to `max` characters (for fields with a length limit). */
@@ -35,6 +35,7 @@ const submitConfirm = /Submit your answers\? You cannot change them afterwards\.
 async function watchedPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  if (options.javaScriptEnabled === false) markWithoutScripts(page);
   await installTripwires(page);
   const dialogs = watchDialogs(page, [submitConfirm]);
   return { context, page, dialogs };

@@ -31,6 +31,12 @@ export function watchDialogs(page: Page, expected: RegExp[] = []): string[] {
   return unexpected;
 }
 
+const withoutScripts = new WeakSet<Page>();
+/** Marks a page of a context with JavaScript disabled. */
+export function markWithoutScripts(page: Page) {
+  withoutScripts.add(page);
+}
+
 type Findings = { xss: unknown; printed: boolean; handlers: string[]; scriptUrls: string[]; planted: string[]; location: string };
 
 async function findings(page: Page): Promise<Findings> {
@@ -78,8 +84,9 @@ export async function payloadsShown(page: Page): Promise<number> {
  */
 export async function expectInert(page: Page, unexpectedDialogs: string[], label: string, shown: "any" | string | null = "any") {
   await page.waitForLoadState("load");
-  // Give payloads that fire on load, on an image error or on the next frame a chance to run.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // Give payloads that fire on load, on an image error or on the next frame a chance to run
+  // (a page without JavaScript runs none, and paints no frame for the wait).
+  if (!withoutScripts.has(page)) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const found = await findings(page);
   expect(unexpectedDialogs, `${label}: a payload opened a dialog`).toEqual([]);
   expect(found.xss, `${label}: window.__xss was set`).toBeUndefined();
