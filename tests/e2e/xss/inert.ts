@@ -78,11 +78,11 @@ export async function payloadsShown(page: Page): Promise<number> {
 }
 
 /**
- * Asserts the page is inert. `shown`: "any" — at least one payload is visible text (the page
+ * Asserts the page is inert. `shown`: "all" — every payload is visible text; "any" — at least one payload is visible text (the page
  * really displayed them); a string — that text is; null — nothing is required (a page that only
  * confirms an action).
  */
-export async function expectInert(page: Page, unexpectedDialogs: string[], label: string, shown: "any" | string | null = "any") {
+export async function expectInert(page: Page, unexpectedDialogs: string[], label: string, shown: "all" | "any" | string | null = "any") {
   await page.waitForLoadState("load");
   // Give payloads that fire on load, on an image error or on the next frame a chance to run
   // (a page without JavaScript runs none, and paints no frame for the wait).
@@ -96,12 +96,13 @@ export async function expectInert(page: Page, unexpectedDialogs: string[], label
   expect(found.planted, `${label}: elements only a payload would add`).toEqual([]);
   expect(found.location, `${label}: navigated to a script URL`).not.toMatch(/^(javascript|data|vbscript):/i);
   if (shown === null) return;
-  if (shown !== "any") {
+  if (shown !== "any" && shown !== "all") {
     await expect(page.getByText(shown, { exact: false }).first(), `${label}: shows ${shown}`).toBeAttached();
     return;
   }
   const count = await payloadsShown(page);
   test.info().annotations.push({ type: "payloads shown", description: `${label}: ${count} of ${xssPayloads.length}` });
   console.log(`payloads shown as text on ${label}: ${count} of ${xssPayloads.length}`);
-  expect(count, `${label}: at least one payload is shown as text`).toBeGreaterThan(0);
+  if (shown === "all") expect(count, `${label}: every payload is shown as text`).toBe(xssPayloads.length);
+  else expect(count, `${label}: at least one payload is shown as text`).toBeGreaterThan(0);
 }
