@@ -102,8 +102,10 @@ export const BundleQuestionSchema = z.object({
 
 export const BundleQuizSetSchema = z.object({
   slug,
-  title: z.string().trim().min(1),
-  description: z.string(),
+  // The set form's limits (lib/validation/set-authoring.ts): an imported set can be saved again
+  // from its page without first cutting its title or description.
+  title: z.string().trim().min(1).max(200, "keep a set's title under 200 characters"),
+  description: z.string().max(2000, "keep a set's description under 2,000 characters"),
   status,
   isPublic: z.boolean(),
   shuffleQuestions: z.boolean(),

@@ -243,6 +243,18 @@ describe("a bundle with a problem is refused whole, each problem with its line",
     }
   });
 
+  it("a quiz set's title or description longer than the set form takes (it could not be saved again from its page)", () => {
+    const title = "T".repeat(201);
+    const long = errorsAfter((b) => {
+      b.quizSets[0].title = title;
+      b.quizSets[0].description = "D".repeat(2001);
+    });
+    expect(long.errors).toEqual([
+      `line ${lineContaining(long.text, `"title": "${title}"`)}: title: keep a set's title under 200 characters`,
+      `line ${lineContaining(long.text, `"description": "DDD`)}: description: keep a set's description under 2,000 characters`,
+    ]);
+  });
+
   it("a JSON syntax error, with its line and column", () => {
     const text = seedText.replace('"schemaVersion": 1,', '"schemaVersion": 1');
     expect(readBundle(text)).toEqual({ ok: false, errors: ["line 4, column 3: expected “,” or “}” after a property, found “\"”"] });

@@ -13,7 +13,7 @@ describe("the XSS spec's content", () => {
     expect(new Set(xssPayloads).size).toBe(xssPayloads.length);
   });
 
-  test("is a bundle this instance imports, with every payload in the source text, the stems, the fact statements and the set description", () => {
+  test("is a bundle this instance imports, with every payload in the source text, the stems and the fact statements, and the set's title and description as full as its form allows", () => {
     const { bundle } = xssBundle("abcd1234");
     const reading = readBundle(JSON.stringify(bundle, null, 2));
     expect(reading.ok ? [] : reading.errors).toEqual([]);
@@ -23,8 +23,13 @@ describe("the XSS spec's content", () => {
       expect(bundle.sources[0].text).toContain(payload);
       expect(stems).toContain(payload);
       expect(statements).toContain(payload);
-      expect(bundle.quizSets[0].description).toContain(payload);
     }
+    // The set form's limits hold for an import too (200 and 2,000 characters): as many payloads as fit.
+    const [set] = bundle.quizSets;
+    expect(set.title.length).toBeLessThanOrEqual(200);
+    expect(set.description.length).toBeLessThanOrEqual(2000);
+    expect(xssPayloads.filter((payload) => set.description.includes(payload)).length).toBeGreaterThanOrEqual(30);
+    expect(xssPayloads.filter((payload) => set.title.includes(payload)).length).toBeGreaterThanOrEqual(2);
     expect(new Set(bundle.questions.map((q) => q.versions[0].type)).size).toBe(7);
   });
 

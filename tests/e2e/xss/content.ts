@@ -103,7 +103,18 @@ export function xssBundle(tag: string): { bundle: Bundle; sourceSlug: string; se
     };
   });
 
-  const setTitle = `XSS set ${tag} ${chunk(3)}`;
+  // Within the set form's limits (200 and 2,000 characters), as an import requires: as many
+  // payloads as fit, taken in turn.
+  const fitting = (limit: number, from: number) => {
+    let text = "";
+    for (let n = from; n < from + xssPayloads.length; n++) {
+      const next = `${text}${text ? " | " : ""}${xssPayloads[n % xssPayloads.length]}`;
+      if (next.length > limit) break;
+      text = next;
+    }
+    return text;
+  };
+  const setTitle = `XSS set ${tag} ${fitting(200 - `XSS set ${tag} `.length, 30)}`;
   const bundle: Bundle = {
     format: "cited-bundle",
     schemaVersion: 1,
@@ -129,7 +140,7 @@ export function xssBundle(tag: string): { bundle: Bundle; sourceSlug: string; se
       {
         slug: setSlug,
         title: setTitle,
-        description: chunks.join(" | "),
+        description: fitting(2000, 0),
         status: "PUBLISHED",
         isPublic: true,
         shuffleQuestions: false,
