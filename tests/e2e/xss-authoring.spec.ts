@@ -219,7 +219,9 @@ test("134 XSS payloads through every authored and imported field run on no page"
   await page.goto(`/admin/sets/${importedSet.id}`);
   await page.getByRole("button", { name: "Save and check" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Saved\. The checker found / })).toBeVisible();
-  await expectInert(page, dialogs, "set checker after a save", "all");
+  // The set page shows stems as excerpts and a description of at most 2,000 characters, so not
+  // every payload is on it (118 of 134 were); all of them are on the try page, the review and the reader.
+  await expectInert(page, dialogs, "set checker after a save", "any");
   test.info().annotations.push({ type: "checker findings", description: String(await page.getByRole("region", { name: "Set checker" }).getByRole("listitem").count()) });
 
   // The editor without JavaScript: its Preview button posts the form and the server renders it.
