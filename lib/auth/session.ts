@@ -11,7 +11,7 @@ import { findSessionUser } from "@/lib/data/users";
 import { deviceCookie, session } from "@/lib/identity/config";
 import { secureCookiesFor } from "@/lib/identity/cookie-security";
 import { deviceToken } from "@/lib/identity/device";
-import { decodeSession, encodeSession, freshClaims, needsRefresh, touched, type SessionClaims } from "@/lib/identity/token";
+import { decodeSession, encodeSession, freshClaims, type SessionClaims } from "@/lib/identity/token";
 import type { Role, Viewer } from "@/lib/identity/viewer";
 
 export type CurrentUser = Viewer & { email: string; name: string };
@@ -28,10 +28,11 @@ export async function sessionFromClaims(claims: SessionClaims | null): Promise<C
 }
 
 /**
- * The claims of this request's session token, NOT yet checked against the database. Only for a
- * data function that checks them itself in its own query (the autosave hot path).
+ * The claims of this request's session token, NOT yet checked against the database: only for
+ * getCurrentUser, which checks them. (A route handler reads them from its Request:
+ * lib/auth/request-session.ts.)
  */
-export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
+const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
   const token = (await cookies()).get(session.cookie)?.value;
   return decodeSession(token, env().AUTH_SECRET);
 });
@@ -65,16 +66,6 @@ export async function startSession(user: { id: string; email: string; sessionVer
     path: "/",
     maxAge: deviceCookie.maxAgeSeconds,
   });
-}
-
-/**
- * Slides the idle timeout from a route handler (the proxy does it for pages). Only for claims
- * the caller has just verified against the database.
- */
-export async function refreshSessionIfDue(claims: SessionClaims) {
-  if (!needsRefresh(claims)) return;
-  const { token, maxAge } = await encodeSession(touched(claims), env().AUTH_SECRET);
-  (await cookies()).set(session.cookie, token, { httpOnly: true, sameSite: "lax", secure: await secureCookies(), path: "/", maxAge });
 }
 
 export async function endSessionCookie() {

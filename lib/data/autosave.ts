@@ -1,6 +1,6 @@
 import "server-only";
 // Saving one answer: the hot path (every change a student makes). The answer is checked against
-// its question (immutable once the attempt has started, so it is cached per process), then one
+// the question version the attempt shows (cached per process, guarded in the write), then one
 // statement bumps the attempt's sequence and writes the answer together, guarded by owner,
 // status, deadline and the sequence the tab last saw, and, for the autosave route, by the
 // caller's session still being valid: one round trip to the database in the common case.
@@ -19,41 +19,45 @@ export type SaveRequest = { attemptId: string; position: number; answer: unknown
 export type SaveResult = { sequence: number; savedAt: Date };
 
 // (attempt, position) -> the question version it shows, parsed for its type: its options are
-// all an answer is checked against. Never changes after the attempt starts, so caching it
-// cannot serve stale data; it holds nothing that matters across instances.
-const questions = new Map<string, ShownQuestion>();
+// all an answer is checked against. Cached per process. A regrade can move an open attempt to a
+// corrected version, in any process or instance, so the write below is guarded by the cached
+// version's id: a save checked against a version the attempt no longer shows changes nothing,
+// and is checked again against the current one (see save).
+type CachedQuestion = { versionId: string; question: ShownQuestion };
+const questions = new Map<string, CachedQuestion>();
 const maxCached = 20_000;
 
-/**
- * A regrade moves open attempts to a corrected version of a question: forget what this process
- * cached, so that the next save is checked against the new options.
- */
+/** Forgets what this process cached (a regrade here; other processes rely on the guard). */
 export function forgetCachedQuestions(): void {
   questions.clear();
 }
 
-async function questionOf(attemptId: string, position: number): Promise<ShownQuestion | null> {
+async function questionOf(attemptId: string, position: number): Promise<CachedQuestion | null> {
   const cacheKey = `${attemptId}:${position}`;
   const cached = questions.get(cacheKey);
   if (cached) return cached;
-  const [row] = await db().$queryRaw<{ type: string; options: unknown }[]>`
-    SELECT qv.type, qv.options FROM "Response" r JOIN "QuestionVersion" qv ON qv.id = r."questionVersionId"
+  const [row] = await db().$queryRaw<{ id: string; type: string; options: unknown }[]>`
+    SELECT qv.id, qv.type, qv.options FROM "Response" r JOIN "QuestionVersion" qv ON qv.id = r."questionVersionId"
     WHERE r."attemptId" = ${attemptId} AND r.position = ${position}`;
   if (!row) return null;
-  const question = parseShownQuestion(row);
+  const entry = { versionId: row.id, question: parseShownQuestion(row) };
   if (questions.size >= maxCached) questions.clear();
-  questions.set(cacheKey, question);
-  return question;
+  questions.set(cacheKey, entry);
+  return entry;
 }
 
-async function save(userId: string, sessionVersion: number | null, request: SaveRequest): Promise<SaveResult> {
-  const question = await questionOf(request.attemptId, request.position);
+async function save(userId: string, sessionVersion: number | null, request: SaveRequest, recheck = true): Promise<SaveResult> {
+  const shown = await questionOf(request.attemptId, request.position);
   // Only the owner may learn anything about the attempt, even whether an answer fits.
-  if (!question || !(await ownsAttempt(userId, request.attemptId))) throw new NotFoundError("That question");
+  if (!shown || !(await ownsAttempt(userId, request.attemptId))) throw new NotFoundError("That question");
+  const { question, versionId } = shown;
   let stored: string | null = null;
   if (request.answer !== null) {
     const checked = validateAnswer(question.type, question, request.answer);
-    if (!checked.ok) throw new ValidationError(checked.message, { answer: [checked.message] });
+    if (!checked.ok) {
+      if (recheck && (await shownVersionChanged(request, versionId))) return save(userId, sessionVersion, request, false);
+      throw new ValidationError(checked.message, { answer: [checked.message] });
+    }
     stored = JSON.stringify(checked.answer);
   }
 
@@ -67,6 +71,9 @@ async function save(userId: string, sessionVersion: number | null, request: Save
         AND ("deadlineAt" IS NULL OR "deadlineAt" + make_interval(secs => ${graceSeconds}) >= now())
         AND (NOT ${checkSession} OR EXISTS (
           SELECT 1 FROM "User" u WHERE u.id = ${userId} AND u."sessionVersion" = ${sessionVersion ?? 0} AND u."disabledAt" IS NULL))
+        AND EXISTS (
+          SELECT 1 FROM "Response" shown WHERE shown."attemptId" = ${request.attemptId} AND shown.position = ${request.position}
+            AND shown."questionVersionId" = ${versionId})
       RETURNING id, sequence
     )
     UPDATE "Response" r SET answer = ${stored}::jsonb, "savedAt" = now()
@@ -74,9 +81,21 @@ async function save(userId: string, sessionVersion: number | null, request: Save
     WHERE r."attemptId" = bumped.id AND r.position = ${request.position}
     RETURNING bumped.sequence AS sequence, r."savedAt" AS "savedAt"`;
   if (saved) return saved;
+  if (recheck && (await shownVersionChanged(request, versionId))) return save(userId, sessionVersion, request, false);
   const refused = await whyRefused(userId, sessionVersion, request, stored);
   if (refused instanceof Error) throw refused;
   return refused;
+}
+
+/**
+ * Whether the attempt now shows another version at this position than `versionId`, the one the
+ * answer was checked against (a regrade, perhaps in another process). Reloads the cache entry;
+ * the caller then checks the answer once more, against the version shown now.
+ */
+async function shownVersionChanged(request: SaveRequest, versionId: string): Promise<boolean> {
+  questions.delete(`${request.attemptId}:${request.position}`);
+  const current = await questionOf(request.attemptId, request.position);
+  return current !== null && current.versionId !== versionId;
 }
 
 /**

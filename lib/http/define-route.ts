@@ -4,7 +4,8 @@ import "server-only";
 // parsed with the handler's zod schema, and every error becomes one response shape
 // (lib/http/respond.ts): 4xx with a safe message, 503 while the database is away, else a 500
 // whose detail stays in the log. Who is calling is still checked by the handler's data call.
-import { headers } from "next/headers";
+// Handlers read only the Request (never next/headers), so that the same handler also serves
+// from the app server's fast lane, outside Next.js (lib/http/fast-lane.ts).
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { sameOrigin } from "@/lib/http/same-origin";
@@ -25,8 +26,7 @@ export function defineRoute<P = Record<string, never>, S extends z.ZodType | und
   return async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {
     try {
       if (options.sameOrigin) {
-        const requestHeaders = await headers();
-        if (!sameOrigin(requestHeaders.get("origin"), requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host"))) {
+        if (!sameOrigin(request.headers.get("origin"), request.headers.get("x-forwarded-host") ?? request.headers.get("host"))) {
           throw new AppError(403, "This request came from another site, so it was refused.");
         }
       }

@@ -25,6 +25,9 @@ const saveStatement = `
         AND ("deadlineAt" IS NULL OR "deadlineAt" + make_interval(secs => $5) >= now())
         AND (NOT $6 OR EXISTS (
           SELECT 1 FROM "User" u WHERE u.id = $7 AND u."sessionVersion" = $8 AND u."disabledAt" IS NULL))
+        AND EXISTS (
+          SELECT 1 FROM "Response" shown WHERE shown."attemptId" = $2 AND shown.position = $10
+            AND shown."questionVersionId" = (SELECT "questionVersionId" FROM "Response" WHERE "attemptId" = $2 AND position = $10))
       RETURNING id, sequence
     )
     UPDATE "Response" r SET answer = $9::jsonb, "savedAt" = now()

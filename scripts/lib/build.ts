@@ -1,8 +1,9 @@
-// `next build` only when the sources are newer than the last build, so that a second
-// `npm start` serves at once.
+// `next build` (and the app server's fast lane, scripts/lib/fast-lane-build.mjs) only when the
+// sources are newer than the last build, so that a second `npm start` serves at once.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { buildFastLane, fastLaneFile } from "./fast-lane-build.mjs";
 
 // Everything the build reads: the schema stands for the generated client (lib/generated is skipped).
 const inputs = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma"];
@@ -21,7 +22,7 @@ function newestMtime(entry: string): number {
 
 export function needsBuild(root: string): boolean {
   const buildId = path.join(root, ".next/BUILD_ID");
-  if (!existsSync(buildId)) return true;
+  if (!existsSync(buildId) || !existsSync(path.join(root, fastLaneFile))) return true;
   const built = statSync(buildId).mtimeMs;
   return inputs.some((input) => newestMtime(path.join(root, input)) > built);
 }
@@ -31,12 +32,12 @@ export function nextBin(root: string): string {
 }
 
 export function runNextBuild(root: string): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [nextBin(root), "build"], {
       cwd: root,
       stdio: "inherit",
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code}).`))));
-  });
+  }).then(() => buildFastLane(root));
 }
