@@ -87,15 +87,25 @@ type EvidenceRow = {
   source: { id: string; slug: string; title: string; publisher: string | null; publishedAt: Date | null; url: string | null };
 };
 
-async function toCitations(rows: EvidenceRow[]): Promise<ReviewCitation[]> {
+type SentenceSpan = { sourceId: string; index: number; start: number; end: number };
+
+/** The sentences of every source these rows quote, by source: one query for a whole review. */
+async function sentencesOf(rows: EvidenceRow[]): Promise<Map<string, SentenceSpan[]>> {
   const sourceIds = [...new Set(rows.filter((r) => r.start !== null).map((r) => r.source.id))];
+  const bySource = new Map<string, SentenceSpan[]>(sourceIds.map((id) => [id, []]));
+  if (sourceIds.length === 0) return bySource;
   const sentences = await db().sentence.findMany({
     where: { sourceId: { in: sourceIds } },
     orderBy: { index: "asc" },
     select: { sourceId: true, index: true, start: true, end: true },
   });
+  for (const sentence of sentences) bySource.get(sentence.sourceId)!.push(sentence);
+  return bySource;
+}
+
+function toCitations(rows: EvidenceRow[], sentences: Map<string, SentenceSpan[]>): ReviewCitation[] {
   return rows.map((row) => {
-    const sentence = row.start === null ? undefined : sentenceAt(sentences.filter((s) => s.sourceId === row.source.id), row.start);
+    const sentence = row.start === null ? undefined : sentenceAt(sentences.get(row.source.id) ?? [], row.start);
     return {
       quote: row.quote,
       stance: row.stance,
@@ -128,6 +138,8 @@ export async function explainVersions(versionIds: string[]): Promise<Map<string,
   const allEvidence = factIds.length
     ? ((await db().evidence.findMany({ where: { factId: { in: factIds } }, select: evidenceSelect, orderBy: { createdAt: "asc" } })) as EvidenceRow[])
     : [];
+  // Every cited piece of evidence belongs to one of these facts, so these sources cover all.
+  const sentences = await sentencesOf(allEvidence);
   const result = new Map<string, Explanation>();
   for (const version of versions) {
     const cited = version.citations.map((c) => c.evidence as EvidenceRow);
@@ -137,8 +149,8 @@ export async function explainVersions(versionIds: string[]): Promise<Map<string,
       key: version.key,
       feedback: version.feedback,
       explanationHtml: renderMarkdown(version.explanation),
-      citations: await toCitations(cited),
-      related: await toCitations(allEvidence.filter((e) => facts.has(e.factId) && !citedIds.has(e.id))),
+      citations: toCitations(cited, sentences),
+      related: toCitations(allEvidence.filter((e) => facts.has(e.factId) && !citedIds.has(e.id)), sentences),
     });
   }
   return result;
