@@ -41,6 +41,17 @@ describe("starting an attempt", () => {
     expect(await startAttempt(viewer, { assignmentId: assignment.id })).toBe(first);
   });
 
+  it("closes, rather than resumes, an open attempt whose time ran out, with what was saved", async () => {
+    const { viewer, assignment } = await studentWithAssignment(prisma);
+    const first = await startAttempt(viewer, { assignmentId: assignment.id });
+    await saveAnswer(viewer, { attemptId: first, position: 0, answer: await keyOf(first, 0), sequence: 0 });
+    await prisma.attempt.update({ where: { id: first }, data: { deadlineAt: new Date(Date.now() - 60_000) } });
+    expect(await startAttempt(viewer, { assignmentId: assignment.id })).toBe(first);
+    const closed = await prisma.attempt.findUniqueOrThrow({ where: { id: first }, include: { responses: { where: { position: 0 } } } });
+    expect(closed.status).toBe("SUBMITTED");
+    expect(closed.responses[0].correct).toBe(true);
+  });
+
   it("gives exactly one attempt for 50 concurrent starts", async () => {
     const { viewer, assignment, student } = await studentWithAssignment(prisma);
     const ids = await Promise.all(Array.from({ length: 50 }, () => startAttempt(viewer, { assignmentId: assignment.id })));
