@@ -46,6 +46,8 @@ function routeOf(method: string | undefined, url: string | undefined): { route: 
   return null;
 }
 
+class ClientGone extends Error {}
+
 function readBody(request: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -62,6 +64,8 @@ function readBody(request: IncomingMessage): Promise<Buffer | null> {
     });
     request.on("end", () => resolve(Buffer.concat(chunks)));
     request.on("error", reject);
+    // A client that goes away mid-body: nothing to answer (no "end" will come).
+    request.on("aborted", () => reject(new ClientGone()));
   });
 }
 
@@ -109,6 +113,7 @@ export function serveFastLane(request: IncomingMessage, response: ServerResponse
       const webRequest = new Request(new URL(found.path, "http://fast-lane.invalid"), { method: request.method, headers: toWebHeaders(request.headers), body: body.length ? (body as Uint8Array as BodyInit) : undefined });
       await writeResponse(await found.route.handle(webRequest, found.params), response, extraHeaders);
     } catch (error) {
+      if (error instanceof ClientGone || response.destroyed) return;
       // The handler turns its own errors into responses: this is the conversion failing.
       console.error("fast lane failed", error);
       if (!response.headersSent) {
