@@ -28,7 +28,9 @@ export async function startAppUnderTest(extraEnv: Record<string, string> = {}): 
   const baseUrl = app.baseUrl;
   // Counted, not computed: the processes serving are the figure's proof.
   const workers = webWorkerPids(app).length;
-  console.log(JSON.stringify({ name: "web_workers", value: workers, unit: "processes", WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? null }));
+  // Autosaves are answered by the fast lane unless CITED_FAST_LANE=off (docs/decisions/024-autosave-fast-lane.md).
+  const fastLane = (extraEnv.CITED_FAST_LANE ?? process.env.CITED_FAST_LANE) !== "off";
+  console.log(JSON.stringify({ name: "web_workers", value: workers, unit: "processes", WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? null, fast_lane: fastLane }));
   return {
     baseUrl,
     databaseUrl,
