@@ -20,6 +20,7 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import next from "next";
 import nextConfig from "../next.config.js";
 import { runPrimary } from "./lib/app-cluster.mjs";
@@ -40,7 +41,7 @@ async function loadFastLane() {
     console.error(`The fast lane is not built (${fastLaneFile}): every request goes through Next.js. \`npm run build\` builds both.`);
     return null;
   }
-  const { serveFastLane } = await import(file);
+  const { serveFastLane } = await import(pathToFileURL(file).href);
   // The headers next.config.js gives every response ("/:path*"), so that fast answers carry them too.
   const everyResponse = (await nextConfig.headers()).filter((rule) => rule.source === "/:path*").flatMap((rule) => rule.headers);
   const extraHeaders = everyResponse.map(({ key, value }) => [key, value]);

@@ -7,7 +7,6 @@
 //   node scripts/lib/fast-lane-build.mjs      (after `next build`; `npm run build` runs both)
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 
 export const fastLaneFile = ".next/cited/fast-lane.mjs";
 
@@ -21,6 +20,9 @@ const serverOnly = {
 };
 
 export async function buildFastLane(root) {
+  // Imported here, not at the top: the app server reads fastLaneFile from this module and
+  // should not load a build tool in every web worker.
+  const { build } = await import("esbuild");
   await build({
     absWorkingDir: root,
     entryPoints: ["lib/http/fast-lane.ts"],
