@@ -5,17 +5,9 @@ import "server-only";
 // in its own query (the autosave statement does, in the same round trip as the write).
 import { env } from "@/lib/env";
 import { session } from "@/lib/identity/config";
+import { cookieValue } from "@/lib/identity/cookie-header";
 import { secureCookiesFor } from "@/lib/identity/cookie-security";
 import { decodeSession, encodeSession, needsRefresh, touched, type SessionClaims } from "@/lib/identity/token";
-
-/** The value of cookie `name` in a Cookie header, or undefined. */
-export function cookieValue(header: string | null, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const at = part.indexOf("=");
-    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
-  }
-  return undefined;
-}
 
 /** The claims of the request's session token if it is valid and unexpired, else null. */
 export async function sessionClaimsOf(request: Request): Promise<SessionClaims | null> {

@@ -7,7 +7,7 @@
 // Built into .next/cited/fast-lane.mjs after `next build` (scripts/lib/build.ts) and loaded
 // by scripts/app-server.mjs in each web worker.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { autosaveRoute } from "@/lib/http/routes/autosave";
+import { autosaveRoute, type AutosaveParams } from "@/lib/http/routes/autosave";
 
 /** A route the fast lane serves: the method, the path, and the handler with its params. */
 type FastRoute = {
@@ -21,7 +21,7 @@ const routes: FastRoute[] = [
     method: "PUT",
     // The same shape as app/api/attempts/[attemptId]/responses/[position]; the handler checks the values.
     path: /^\/api\/attempts\/(?<attemptId>[^/?#]{1,64})\/responses\/(?<position>[^/?#]{1,16})$/,
-    handle: (request, params) => autosaveRoute(request, { params: Promise.resolve(params as { attemptId: string; position: string }) }),
+    handle: (request, params) => autosaveRoute(request, { params: Promise.resolve(params as AutosaveParams) }),
   },
 ];
 

@@ -10,6 +10,7 @@
 import http from "node:http";
 import pg from "pg";
 import { session } from "../../lib/identity/config";
+import { cookieValue } from "../../lib/identity/cookie-header";
 import { decodeSession } from "../../lib/identity/token";
 
 const databaseUrl = process.env.DATABASE_URL!;
@@ -42,14 +43,6 @@ function reply(response: http.ServerResponse, status: number, body: unknown) {
   response.end(JSON.stringify(body));
 }
 
-function cookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const at = part.indexOf("=");
-    if (part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
-  }
-  return undefined;
-}
-
 async function handle(request: http.IncomingMessage, response: http.ServerResponse) {
   const match = request.method === "PUT" ? route.exec(request.url ?? "") : null;
   if (!match) return reply(response, 404, { error: "Not found." });
@@ -62,7 +55,7 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
     return reply(response, 400, { error: "The body is not valid JSON." });
   }
   if (typeof body.sequence !== "number") return reply(response, 400, { error: "sequence must be a number" });
-  const claims = await decodeSession(cookie(request.headers.cookie, session.cookie), secret);
+  const claims = await decodeSession(cookieValue(request.headers.cookie, session.cookie), secret);
   if (!claims) return reply(response, 401, { error: "Sign in first." });
   const [, attemptId, position] = match;
   const { rows } = await pool.query(saveStatement, [
